@@ -1,0 +1,80 @@
+# The README's commands, and the steps behind them.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+# Catalogues hold interface strings only; vendored and generated trees are not scanned.
+MAKEMESSAGES := $(MANAGE) makemessages -l fr -l en --no-location \
+	--ignore='.venv/*' --ignore='var/*' --ignore='static_collected/*' --ignore='tests/*'
+
+.PHONY: run test install install-test catalogues migrate demo serve lint checks services browser \
+	messages lock static clean
+
+run: install catalogues migrate demo
+	@$(MANAGE) create_dev_admin
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install-test services browser catalogues lint checks
+	$(BIN)/pytest
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Stamps reinstall only when a lock file changes.
+$(VENV)/.installed-base: requirements/base.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/base.txt
+	@touch $@
+
+$(VENV)/.installed-test: requirements/test.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/test.txt
+	@touch $@
+
+install: $(VENV)/.installed-base
+
+install-test: $(VENV)/.installed-test
+
+catalogues: install
+	@$(MANAGE) compile_catalogues > /dev/null
+
+migrate: install
+	@mkdir -p var
+	$(MANAGE) migrate --noinput
+
+demo: migrate
+	$(MANAGE) load_demo_content
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Migrations are committed: the check fails when a model changed without one.
+checks: install-test
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+
+services:
+	@scripts/ensure-postgres
+
+browser:
+	@scripts/ensure-chromium
+
+# Update the catalogues after changing interface strings; then translate what is new.
+messages: install
+	$(MAKEMESSAGES)
+
+# Production's static files, as the Dockerfile builds them.
+static: install catalogues
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=collectstatic-only \
+		ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:///:memory: \
+		$(MANAGE) collectstatic --noinput --verbosity 0
+
+# Re-pin the lock files from pyproject.toml's bounds.
+lock: install-test
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --no-header --quiet \
+		-o requirements/base.txt
+	$(BIN)/uv pip compile pyproject.toml --extra test --python-version 3.11 --no-header --quiet \
+		-o requirements/test.txt
+
+clean:
+	rm -rf $(VENV) var static_collected

@@ -1,0 +1,192 @@
+"""The one block library every StreamField of the site is built from."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+# Images stay out of rich text: their alt text there cannot be translated.
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Text"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Section heading")), ("h3", _("Subheading"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        description = _("A section title, listed in the page outline.")
+        template = "home/blocks/heading.html"
+        preview_value = {"text": "Recherche translationnelle", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        super().__init__(features=RICH_TEXT_FEATURES, **kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        description = _("Text with bold, italic, links and lists.")
+        template = "home/blocks/paragraph.html"
+        preview_value = (
+            "<p>La Faculté de médecine de Lille conduit des programmes de recherche "
+            "fondamentale et clinique ambitieux.</p>"
+        )
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        description = _("An image with its alt text and an optional caption.")
+        template = "home/blocks/figure.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        description = _("A quotation, with who said it.")
+        template = "home/blocks/quote.html"
+        preview_value = {
+            "text": "La recherche irrigue l’ensemble du cursus.",
+            "attribution": "Faculté de médecine de Lille",
+        }
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    # A figure is text, not a number: "plus de 1 000" and "over 1,000" are written differently.
+    value = blocks.CharBlock(label=_("Figure"), max_length=40)
+    label = blocks.CharBlock(label=_("What it counts"), max_length=120)
+
+
+class KeyFiguresBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1, max_num=6)
+
+    class Meta:
+        icon = "order"
+        label = _("Key figures")
+        description = _("Up to six figures shown side by side.")
+        template = "home/blocks/key_figures.html"
+        preview_value = {
+            "title": "Chiffres clés",
+            "figures": [
+                {"value": "31", "label": "équipes de recherche"},
+                {"value": "> 1 000", "label": "publications par an"},
+            ],
+        }
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to a page of the site or to another site: one of the two, never both."""
+
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("External address"), required=False)
+    text = blocks.CharBlock(label=_("Link text"), max_length=80)
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        template = "home/blocks/link.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose a page or enter an external address, not both.")
+            raise blocks.StructBlockValidationError(non_block_errors=[ValidationError(message)])
+        return value
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    link = LinkBlock(label=_("Link"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        description = _("A highlighted box leading to a page or another site.")
+        template = "home/blocks/call_to_action.html"
+        preview_value = {
+            "title": "Nous contacter",
+            "text": "Faculté de médecine de Lille, F-59045 Lille Cedex.",
+            "link": {"url": "https://example.org/", "text": "Contact"},
+        }
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    text = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=120,
+        help_text=_("Leave empty to use the document’s title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        description = _("A link to download a document, with its format and size.")
+        template = "home/blocks/document_link.html"
+
+
+class MediaEmbedBlock(blocks.StructBlock):
+    url = EmbedBlock(label=_("Address of the video or media"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+
+    class Meta:
+        icon = "media"
+        label = _("Embedded media")
+        description = _("A video or other media from a site such as YouTube or Vimeo.")
+        template = "home/blocks/embed.html"
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    body = ParagraphBlock(label=_("Content"))
+
+
+class AccordionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
+    items = blocks.ListBlock(AccordionItemBlock(), label=_("Items"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Accordion")
+        description = _("Questions or topics that open one by one.")
+        template = "home/blocks/accordion.html"
+        preview_value = {
+            "items": [
+                {
+                    "title": "Neurosciences",
+                    "body": "<p>Un des cinq domaines d’excellence de la Faculté.</p>",
+                }
+            ]
+        }
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = FigureBlock()
+    quote = QuoteBlock()
+    key_figures = KeyFiguresBlock()
+    call_to_action = CallToActionBlock()
+    document = DocumentLinkBlock()
+    embed = MediaEmbedBlock()
+    accordion = AccordionBlock()

@@ -1,0 +1,64 @@
+import os
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from home.translation import translate_page
+from tests.factories import HomePageFactory
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls made next to it
+# (fixtures, assertions) are ordinary synchronous code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+HOME_IN_ENGLISH = {
+    "Accueil": "Home",
+    "accueil": "home",
+    "La recherche à la Faculté de médecine de Lille.": (
+        "Research at Lille University School of Medicine."
+    ),
+}
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture
+def locales(db):
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("fr", "en")}
+
+
+@pytest.fixture
+def root_page(locales):
+    # Transactional tests empty every table afterwards, Wagtail's root page included.
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["fr"]))
+    return root
+
+
+@pytest.fixture
+def home(root_page, locales):
+    """The French home at the root of the default site, in place of Wagtail's welcome page."""
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=root_page, locale=locales["fr"])
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+@pytest.fixture
+def english_home(home, locales):
+    """The English home: a published wagtail-localize translation of the French one."""
+    return translate_page(home, locales["en"], HOME_IN_ENGLISH).specific

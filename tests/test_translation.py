@@ -1,0 +1,52 @@
+import pytest
+from wagtail_localize.models import Translation
+
+from home.translation import MissingTranslation, translate_page
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_wagtail_localize_translation_renders_at_its_english_url(
+    client, home, english_home, locales
+):
+    page = StandardPageFactory(
+        parent=home,
+        title="Recherche clinique",
+        slug="recherche-clinique",
+        introduction="Plus de 10 000 patients inclus chaque année.",
+        body=[{"type": "paragraph", "value": "<p>Des essais cliniques.</p>"}],
+    )
+    english = translate_page(
+        page,
+        locales["en"],
+        {
+            "Recherche clinique": "Clinical research",
+            "recherche-clinique": "clinical-research",
+            "Plus de 10 000 patients inclus chaque année.": "Over 10,000 patients a year.",
+            "Des essais cliniques.": "Clinical trials.",
+        },
+    )
+    assert english.url == "/en/clinical-research/"
+    assert Translation.objects.filter(source__object_id=page.translation_key).exists()
+    html = client.get("/en/clinical-research/").content.decode()
+    assert '<html lang="en">' in html
+    assert "<h1>Clinical research</h1>" in html
+    assert "<p>Clinical trials.</p>" in html
+    assert "Des essais" not in html
+
+
+def test_a_draft_translation_is_not_served(client, home, english_home, locales):
+    page = StandardPageFactory(parent=home, title="Brouillon", slug="brouillon", introduction="")
+    english = translate_page(
+        page, locales["en"], {"Brouillon": "Draft", "brouillon": "draft"}, publish=False
+    )
+    assert not english.live
+    assert client.get("/en/draft/").status_code == 404
+
+
+def test_a_missing_string_stops_the_translation(home, english_home, locales):
+    page = StandardPageFactory(parent=home, title="Sans traduction", slug="sans-traduction")
+    with pytest.raises(MissingTranslation):
+        translate_page(page, locales["en"], {"Sans traduction": "Untranslated"})
+    assert not page.has_translation(locales["en"])
