@@ -9,10 +9,15 @@ from .base import STORAGES
 
 SECRET_KEY = "test-only-not-secret"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# pytest-django creates and drops the test database; the server's own "postgres" database is
+# only where it connects to do so.
 DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("TEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/lille_research")
-    )
+    "default": {
+        **dj_database_url.parse(
+            os.environ.get("TEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+        ),
+        "TEST": {"NAME": "test_lille_research"},
+    }
 }
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
