@@ -1,4 +1,7 @@
-"""The demo pages: French written from the source texts, English in the texts' own words."""
+"""The demo pages: French written from the source texts, English in the texts' own words.
+
+French numbers use a narrow no-break space (U+202F) between thousands, as French typography does.
+"""
 
 from .text import Paragraphs, T
 
@@ -22,18 +25,18 @@ HOME = {
                 "figures": [
                     {"value": T("31", "31"), "label": T("équipes de recherche", "research teams")},
                     {
-                        "value": T("Plus de 1 000", "Over 1,000"),
+                        "value": T("Plus de 1\u202f000", "Over 1,000"),
                         "label": T("publications par an", "publications a year"),
                     },
                     {
-                        "value": T("Plus de 10 000", "Over 10,000"),
+                        "value": T("Plus de 10\u202f000", "Over 10,000"),
                         "label": T(
                             "patients inclus dans des essais chaque année",
                             "patients enrolled in trials a year",
                         ),
                     },
                     {
-                        "value": T("23 M€", "€23M"),
+                        "value": T("23\u00a0M€", "€23M"),
                         "label": T(
                             "de financement pour PreciDIAB (2020-2025)",
                             "of funding for PreciDIAB (2020-2025)",
