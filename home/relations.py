@@ -1,0 +1,37 @@
+"""Links between pages, shown in the reader's language.
+
+An editor chooses related pages on the French source; wagtail-localize synchronises page links
+to the translation unchanged ("we can localize them at runtime easily", its own comment says).
+So a link is resolved when shown: to the linked page's live translation in the page's locale.
+"""
+
+from django.core.paginator import Paginator
+
+
+def pages_in_locale(model, translation_keys, locale):
+    """Live pages of `model` in `locale` for `translation_keys`, in the keys' order."""
+    keys = list(dict.fromkeys(translation_keys))
+    pages = model.objects.live().filter(
+        locale=locale, translation_key__in=keys, alias_of__isnull=True
+    )
+    by_key = {page.translation_key: page for page in pages}
+    return [by_key[key] for key in keys if key in by_key]
+
+
+def paginate(request, queryset, parameter, per_page=12):
+    """One page of `queryset`, chosen by the `parameter` query argument; bad numbers get page 1."""
+    return Paginator(queryset, per_page).get_page(request.GET.get(parameter))
+
+
+def linked_pages(page, links, target_model):
+    """The pages `page` links to through its `links` (a link model's related manager)."""
+    keys = links.values_list(f"{links.model.target_field}__translation_key", flat=True)
+    return pages_in_locale(target_model, keys, page.locale)
+
+
+def pages_linking_to(page, link_model, source_model):
+    """The `source_model` pages whose `link_model` links lead to `page` (any of its languages)."""
+    keys = link_model.objects.filter(
+        **{f"{link_model.target_field}__translation_key": page.translation_key}
+    ).values_list("page__translation_key", flat=True)
+    return pages_in_locale(source_model, keys, page.locale)

@@ -1,0 +1,77 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from home.models import BasePage
+from home.relations import pages_linking_to, paginate
+
+
+class PartnerKind(models.TextChoices):
+    ESTABLISHMENT = "establishment", _("Partner establishment")
+    RESEARCH_ORGANISATION = "research_organisation", _("Research organisation")
+    FUNDER = "funder", _("Funder")
+
+
+class PartnerIndexPage(BasePage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.PartnerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partner index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = (
+            PartnerPage.objects.child_of(self)
+            .live()
+            .filter(alias_of__isnull=True)
+            .select_related("logo")
+            .order_by("title")
+        )
+        context["partner_groups"] = [
+            (label, paginate(request, partners.filter(kind=kind), kind))
+            for kind, label in PartnerKind.choices
+        ]
+        return context
+
+
+class PartnerPage(BasePage):
+    kind = models.CharField(_("kind"), max_length=32, choices=PartnerKind.choices)
+    logo = models.ForeignKey(
+        "home.SiteImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("logo"), FieldPanel("website")],
+            heading=_("Partner"),
+        ),
+    ]
+
+    parent_page_types = ["partners.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner")
+
+    def get_context(self, request, *args, **kwargs):
+        # research links to partners; importing here keeps that dependency one-way.
+        from research import models as research
+
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = pages_linking_to(
+            self, research.ProgramPartner, research.ResearchProgramPage
+        )
+        context["projects"] = [
+            *pages_linking_to(self, research.ProjectEstablishment, research.ProjectPage),
+            *pages_linking_to(self, research.ProjectFunder, research.ProjectPage),
+        ]
+        return context

@@ -1,0 +1,198 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+from home.relations import linked_pages, pages_linking_to, paginate
+from partners.models import PartnerPage
+
+
+class ProjectPage(BasePage):
+    """A research project with a national label: PreciDIAB."""
+
+    label = models.CharField(_("label"), max_length=255, blank=True)
+    label_description = RichTextField(
+        _("what the label means"), features=RICH_TEXT_FEATURES, blank=True
+    )
+    mission = RichTextField(_("mission"), features=RICH_TEXT_FEATURES, blank=True)
+    funding_amount = models.PositiveBigIntegerField(_("funding (euros)"), null=True, blank=True)
+    funding_start_year = models.PositiveSmallIntegerField(_("funded from"), null=True, blank=True)
+    funding_end_year = models.PositiveSmallIntegerField(_("funded until"), null=True, blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("label"), FieldPanel("label_description"), FieldPanel("mission")],
+            heading=_("Label and mission"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("funding_amount"),
+                FieldPanel("funding_start_year"),
+                FieldPanel("funding_end_year"),
+            ],
+            heading=_("Funding"),
+        ),
+        InlinePanel("establishment_links", heading=_("Partner establishments")),
+        InlinePanel("funder_links", heading=_("Funders")),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("project")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["establishments"] = linked_pages(self, self.establishment_links, PartnerPage)
+        context["funders"] = linked_pages(self, self.funder_links, PartnerPage)
+        return context
+
+
+class ResearchIndexPage(BasePage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "research.ResearchProgramPage",
+        "research.InstitutePage",
+        "research.PlatformPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("research index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = [
+            (_("Fields of excellence"), "programs", ResearchProgramPage),
+            (_("Institutes and networks"), "institutes", InstitutePage),
+            (_("Research platforms"), "platforms", PlatformPage),
+        ]
+        context["sections"] = [
+            (title, paginate(request, self.cards(model), parameter))
+            for title, parameter, model in sections
+        ]
+        return context
+
+    def cards(self, model):
+        return (
+            model.objects.child_of(self)
+            .live()
+            .filter(alias_of__isnull=True)
+            .select_related("image")
+            .order_by("path")
+        )
+
+
+class ResearchProgramPage(BasePage):
+    """A field of excellence."""
+
+    content_panels = [
+        *BasePage.content_panels,
+        InlinePanel("institute_links", heading=_("Institutes")),
+        InlinePanel("platform_links", heading=_("Platforms")),
+        InlinePanel("partner_links", heading=_("Partners")),
+    ]
+
+    parent_page_types = ["research.ResearchIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("field of excellence")
+        verbose_name_plural = _("fields of excellence")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["institutes"] = linked_pages(self, self.institute_links, InstitutePage)
+        context["platforms"] = linked_pages(self, self.platform_links, PlatformPage)
+        context["partners"] = linked_pages(self, self.partner_links, PartnerPage)
+        return context
+
+
+class InstitutePage(BasePage):
+    """An institute or nation-wide research network."""
+
+    parent_page_types = ["research.ResearchIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("institute")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = pages_linking_to(self, ProgramInstitute, ResearchProgramPage)
+        return context
+
+
+class PlatformPage(BasePage):
+    """A research platform: what it offers and its equipment."""
+
+    equipment = RichTextField(_("equipment"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("equipment")]
+
+    parent_page_types = ["research.ResearchIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("platform")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programs"] = pages_linking_to(self, ProgramPlatform, ResearchProgramPage)
+        return context
+
+
+class ProgramInstitute(Orderable):
+    target_field = "institute"
+    page = ParentalKey(
+        ResearchProgramPage, related_name="institute_links", on_delete=models.CASCADE
+    )
+    institute = models.ForeignKey(
+        InstitutePage, verbose_name=_("institute"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("institute")]
+
+
+class ProgramPlatform(Orderable):
+    target_field = "platform"
+    page = ParentalKey(
+        ResearchProgramPage, related_name="platform_links", on_delete=models.CASCADE
+    )
+    platform = models.ForeignKey(
+        PlatformPage, verbose_name=_("platform"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("platform")]
+
+
+class ProgramPartner(Orderable):
+    target_field = "partner"
+    page = ParentalKey(ResearchProgramPage, related_name="partner_links", on_delete=models.CASCADE)
+    partner = models.ForeignKey(
+        PartnerPage, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("partner")]
+
+
+class ProjectEstablishment(Orderable):
+    target_field = "partner"
+    page = ParentalKey(ProjectPage, related_name="establishment_links", on_delete=models.CASCADE)
+    partner = models.ForeignKey(
+        PartnerPage, verbose_name=_("establishment"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("partner")]
+
+
+class ProjectFunder(Orderable):
+    target_field = "partner"
+    page = ParentalKey(ProjectPage, related_name="funder_links", on_delete=models.CASCADE)
+    partner = models.ForeignKey(
+        PartnerPage, verbose_name=_("funder"), on_delete=models.CASCADE, related_name="+"
+    )
+    panels = [FieldPanel("partner")]
