@@ -6,16 +6,24 @@ So a link is resolved when shown: to the linked page's live translation in the p
 """
 
 from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
 
 
-def pages_in_locale(model, translation_keys, locale):
-    """Live pages of `model` in `locale` for `translation_keys`, in the keys' order."""
+def pages_in_locale(model, translation_keys, locale_id):
+    """Live pages of `model` in a locale for `translation_keys`, in the keys' order."""
     keys = list(dict.fromkeys(translation_keys))
     pages = model.objects.live().filter(
-        locale=locale, translation_key__in=keys, alias_of__isnull=True
+        locale_id=locale_id, translation_key__in=keys, alias_of__isnull=True
     )
     by_key = {page.translation_key: page for page in pages}
     return [by_key[key] for key in keys if key in by_key]
+
+
+def with_images(pages, field="image"):
+    """`pages` with their image and all its renditions fetched up front: no query per card."""
+    images = get_image_model().objects.prefetch_renditions()
+    return pages.prefetch_related(Prefetch(field, queryset=images))
 
 
 def paginate(request, queryset, parameter, per_page=12):
@@ -26,7 +34,7 @@ def paginate(request, queryset, parameter, per_page=12):
 def linked_pages(page, links, target_model):
     """The pages `page` links to through its `links` (a link model's related manager)."""
     keys = links.values_list(f"{links.model.target_field}__translation_key", flat=True)
-    return pages_in_locale(target_model, keys, page.locale)
+    return pages_in_locale(target_model, keys, page.locale_id)
 
 
 def pages_linking_to(page, link_model, source_model):
@@ -34,4 +42,4 @@ def pages_linking_to(page, link_model, source_model):
     keys = link_model.objects.filter(
         **{f"{link_model.target_field}__translation_key": page.translation_key}
     ).values_list("page__translation_key", flat=True)
-    return pages_in_locale(source_model, keys, page.locale)
+    return pages_in_locale(source_model, keys, page.locale_id)

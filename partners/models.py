@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from home.models import BasePage
-from home.relations import pages_linking_to, paginate
+from home.relations import pages_linking_to, paginate, with_images
 
 
 class PartnerKind(models.TextChoices):
@@ -22,15 +22,12 @@ class PartnerIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = (
-            PartnerPage.objects.child_of(self)
-            .live()
-            .filter(alias_of__isnull=True)
-            .select_related("logo")
-            .order_by("title")
-        )
-        context["partner_groups"] = [
-            (label, paginate(request, partners.filter(kind=kind), kind))
+        partners = with_images(
+            PartnerPage.objects.child_of(self).live().filter(alias_of__isnull=True),
+            field="logo",
+        ).order_by("title")
+        context["sections"] = [
+            (label, kind, paginate(request, partners.filter(kind=kind), kind))
             for kind, label in PartnerKind.choices
         ]
         return context

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -7,7 +9,7 @@ from wagtail.models import Orderable
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
-from home.relations import linked_pages, pages_linking_to, paginate
+from home.relations import linked_pages, pages_linking_to, paginate, with_images
 from partners.models import PartnerPage
 
 
@@ -48,6 +50,10 @@ class ProjectPage(BasePage):
     class Meta:
         verbose_name = _("project")
 
+    @property
+    def funding_in_millions(self):
+        return Decimal(self.funding_amount) / 1_000_000
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["establishments"] = linked_pages(self, self.establishment_links, PartnerPage)
@@ -75,18 +81,14 @@ class ResearchIndexPage(BasePage):
             (_("Research platforms"), "platforms", PlatformPage),
         ]
         context["sections"] = [
-            (title, paginate(request, self.cards(model), parameter))
+            (title, parameter, paginate(request, self.cards(model), parameter))
             for title, parameter, model in sections
         ]
         return context
 
     def cards(self, model):
-        return (
-            model.objects.child_of(self)
-            .live()
-            .filter(alias_of__isnull=True)
-            .select_related("image")
-            .order_by("path")
+        return with_images(
+            model.objects.child_of(self).live().filter(alias_of__isnull=True).order_by("path")
         )
 
 

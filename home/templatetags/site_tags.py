@@ -1,11 +1,11 @@
-"""Tags the base layout needs on every page: languages of the page and the main menu."""
+"""Tags the base layout needs on every page: the page's languages and the main menu."""
 
 from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -24,27 +24,9 @@ class LanguageVersion:
     is_translation: bool
 
 
-def _public_versions(page):
-    """The page and its live translations, leaving out aliases (they only mirror another page)."""
-    return (
-        page.get_translations(inclusive=True)
-        .live()
-        .filter(alias_of__isnull=True)
-        .select_related("locale")
-    )
-
-
-def _home_in(site, language_code):
-    return (
-        site.root_page.get_translations(inclusive=True)
-        .live()
-        .filter(locale__language_code=language_code)
-        .first()
-    )
-
-
 @dataclass(frozen=True)
 class PageLanguages:
+    current: str
     versions: list[LanguageVersion]
 
     @property
@@ -61,23 +43,40 @@ class PageLanguages:
         return None
 
 
+def live_versions(translation_key):
+    """A page's live versions, by language; aliases only mirror another page, so not them."""
+    versions = (
+        Page.objects.live()
+        .filter(translation_key=translation_key, alias_of__isnull=True)
+        .select_related("locale")
+    )
+    return {version.locale.language_code: version for version in versions}
+
+
+def site_homes(request):
+    """The site's live home in each language, fetched once per request."""
+    if not hasattr(request, "_site_homes"):
+        site = Site.find_for_request(request)
+        homes = {}
+        if site is not None:
+            root = Page.objects.filter(id=site.root_page_id).values("translation_key")[:1]
+            homes = live_versions(root)
+        request._site_homes = homes
+    return request._site_homes
+
+
 @register.simple_tag(takes_context=True)
 def page_languages(context, page=None):
     """Per site language, the same page in that language, or else that language's home."""
     request = context["request"]
-    site = Site.find_for_request(request)
-    current = translation.get_language()
-    versions = {}
-    if getattr(page, "id", None):
-        current = page.locale.language_code
-        versions = {p.locale.language_code: p for p in _public_versions(page)}
-        versions.setdefault(current, page)
+    versions = live_versions(page.translation_key) if getattr(page, "id", None) else {}
+    current = next(
+        (code for code, version in versions.items() if version.id == page.id),
+        translation.get_language(),
+    )
     languages = []
     for code, _name in settings.LANGUAGES:
-        target = versions.get(code)
-        is_translation = target is not None
-        if target is None and site is not None:
-            target = _home_in(site, code)
+        target = versions.get(code) or site_homes(request).get(code)
         url_parts = target.get_url_parts(request) if target else None
         if url_parts is None:
             continue
@@ -89,18 +88,16 @@ def page_languages(context, page=None):
                 url=path,
                 full_url=root_url + path,
                 is_current=code == current,
-                is_translation=is_translation,
+                is_translation=code in versions,
             )
         )
-    return PageLanguages(languages)
+    return PageLanguages(current=current, versions=languages)
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The live children of the home in the visitor's language that editors show in menus."""
-    site = Site.find_for_request(context["request"])
-    if site is None:
+    home = site_homes(context["request"]).get(translation.get_language())
+    if home is None:
         return Page.objects.none()
-    home = site.root_page.get_translations(inclusive=True).filter(locale=Locale.get_active())
-    home = home.first() or site.root_page
     return home.get_children().live().in_menu().filter(alias_of__isnull=True)

@@ -1,14 +1,19 @@
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.demo import content
+from home.demo.images import illustration
 from home.demo.text import french
 from home.models import HomePage
 from home.translation import translate_page
+
+# Keys of a page description that are not model fields.
+STRUCTURE = {"model", "key", "links", "children", "form_fields"}
 
 
 class Command(BaseCommand):
@@ -19,28 +24,33 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        english = Locale.objects.get(language_code="en")
-        home, created = self.french_home()
-        if created or not home.has_translation(english):
-            translations = {}
-            french(content.HOME, translations)
-            translate_page(home, english, translations)
+        self.french_locale = Locale.objects.get(language_code="fr")
+        self.english_locale = Locale.objects.get(language_code="en")
+        self.english = {}
+        french(content.SITE, self.english)
+        self.pages_by_key = {}
+        self.created = []
+
+        home = self.french_home(content.SITE)
+        self.build_children(home, content.SITE.get("children", []))
+        for page, spec in self.created:
+            self.link(page, spec)
+        for page in Page.objects.filter(locale=self.french_locale, depth__gt=1).order_by("path"):
+            if not page.has_translation(self.english_locale):
+                translate_page(page.specific, self.english_locale, self.english)
+
         counts = ", ".join(
-            f"{Page.objects.live().filter(locale__language_code=code, depth__gt=1).count()} {code}"
-            for code in ("fr", "en")
+            f"{Page.objects.live().filter(locale=locale, depth__gt=1).count()} {locale}"
+            for locale in (self.french_locale, self.english_locale)
         )
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: live pages {counts}."))
 
-    def french_home(self):
+    def french_home(self, spec):
         site = Site.objects.filter(is_default_site=True).first()
         if site and isinstance(site.root_page.specific, HomePage):
-            return site.root_page.specific, False
+            return site.root_page.specific
 
-        root = Page.get_first_root_node()
-        home = HomePage(locale=Locale.objects.get(language_code="fr"), **french(content.HOME, {}))
-        root.add_child(instance=home)
-        home.save_revision().publish()
-
+        home = self.create(Page.get_first_root_node(), spec)
         base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         if site is None:
             site = Site(is_default_site=True)
@@ -53,4 +63,40 @@ class Command(BaseCommand):
         # Wagtail's own "Welcome" page is replaced by the real home.
         if welcome_page and type(welcome_page.specific) is Page and not welcome_page.numchild:
             welcome_page.delete()
-        return home, True
+        return home
+
+    def build_children(self, parent, specs):
+        for spec in specs:
+            slug = french(spec["slug"], {})
+            page = parent.get_children().filter(slug=slug).first()
+            page = page.specific if page else self.create(parent, spec)
+            if "key" in spec:
+                self.pages_by_key[spec["key"]] = page
+            self.build_children(page, spec.get("children", []))
+
+    def create(self, parent, spec):
+        model = apps.get_model(spec["model"])
+        fields = {name: french(value, {}) for name, value in spec.items() if name not in STRUCTURE}
+        page = model(locale=self.french_locale, **fields)
+        if "image_alt" in spec:
+            page.image = illustration(fields["slug"], fields["title"])
+        if "form_fields" in spec:
+            field_model = model.form_fields.rel.related_model
+            page.form_fields = [
+                field_model(locale=self.french_locale, **french(form_field, {}))
+                for form_field in spec["form_fields"]
+            ]
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created.append((page, spec))
+        return page
+
+    def link(self, page, spec):
+        """Choose related pages as an editor would, once every page of the tree exists."""
+        if not spec.get("links"):
+            return
+        for relation, keys in spec["links"].items():
+            manager = getattr(page, relation)
+            target_field = manager.model.target_field
+            manager.set([manager.model(**{target_field: self.pages_by_key[key]}) for key in keys])
+        page.save_revision().publish()
