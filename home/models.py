@@ -117,7 +117,12 @@ class StandardPage(BasePage):
 
 
 def tel_uri(number):
-    """A tel: link for a number as people write it: "+33 3 20 62 68 00" -> "tel:+33320626800"."""
+    """A tel: link for a number as people write it: "+33 3 20 62 68 00" -> "tel:+33320626800".
+
+    In "+33 (0)3 20 62 69 00" the (0) is dialled only from within France: it is left out.
+    """
+    if number.lstrip().startswith("+"):
+        number = number.replace("(0)", "")
     return "tel:" + re.sub(r"[^\d+]", "", number)
 
 
