@@ -117,7 +117,7 @@ class StandardPage(BasePage):
 
 
 def tel_uri(number):
-    """A tel: link for a number as people write it: "+33 3 20 62 68 00" -> "tel:+33320626800".
+    """A tel: link for a number as people write it: "+33 3 20 62 69 00" -> "tel:+33320626900".
 
     In "+33 (0)3 20 62 69 00" the (0) is dialled only from within France: it is left out.
     """
@@ -146,7 +146,7 @@ class ContactPage(AbstractEmailForm, BasePage):
         _("telephone"),
         max_length=40,
         blank=True,
-        help_text=_("In international format, e.g. +33 3 20 62 68 00, to work from abroad."),
+        help_text=_("In international format, e.g. +33 3 20 62 69 00, to work from abroad."),
     )
     fax = models.CharField(_("fax"), max_length=40, blank=True)
     thank_you_text = RichTextField(

@@ -1,47 +1,126 @@
+"""The demo site: built from the source texts, idempotent, fully translated, nothing broken."""
+
+import os
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.db import transaction
+from django.test import Client, override_settings
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, Translation
+
+from home.demo.facts import FACTS
 
 pytestmark = pytest.mark.django_db
 
 
 def load_demo():
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
-def test_demo_content_is_idempotent(locales):
-    load_demo()
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo site, built once for this module inside a transaction rolled back at its end.
+
+    Building it and making its image renditions takes most of a minute: each test reads it
+    inside its own nested transaction instead of building it again.
+    """
+    with (
+        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")),
+        django_db_blocker.unblock(),
+    ):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            for code in ("fr", "en"):
+                Locale.objects.get_or_create(language_code=code)
+            load_demo()
+            client = Client()
+            for page in Page.objects.live().filter(depth__gt=1):
+                client.get(page.url)  # makes every rendition once
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(demo_site, db):
+    return demo_site
+
+
+def live_pages(language_code):
+    return Page.objects.live().filter(locale__language_code=language_code, depth__gt=1)
+
+
+def rendered(client, language_code):
+    pages = {}
+    for page in live_pages(language_code):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        pages[page.url] = response.content.decode()
+    return pages
+
+
+def test_demo_content_is_idempotent(demo):
     pages = list(Page.objects.order_by("path").values_list("locale__language_code", "url_path"))
     load_demo()
-    assert (
-        list(Page.objects.order_by("path").values_list("locale__language_code", "url_path"))
-        == pages
-    )
+    again = list(Page.objects.order_by("path").values_list("locale__language_code", "url_path"))
+    assert again == pages
     assert ("fr", "/accueil/") in pages and ("en", "/home/") in pages
 
 
-def test_every_english_page_is_a_complete_wagtail_localize_translation(client, locales):
-    load_demo()
-    english_pages = Page.objects.filter(locale=locales["en"], depth__gt=1)
-    assert english_pages.exists()
-    for english in english_pages:
-        assert english.live and english.alias_of_id is None
+def test_both_languages_have_the_same_pages(demo):
+    french = set(live_pages("fr").values_list("translation_key", flat=True))
+    english = set(live_pages("en").values_list("translation_key", flat=True))
+    assert french == english
+    assert len(french) > 20
+
+
+def test_every_english_page_is_a_complete_wagtail_localize_translation(demo, locales):
+    for english in live_pages("en"):
+        assert english.alias_of_id is None
         french = english.get_translation(Locale.objects.get(language_code="fr"))
         translation = Translation.objects.get(
             source__object_id=french.translation_key, target_locale=locales["en"]
         )
-        segments = StringSegment.objects.filter(source=translation.source)
-        translated = StringTranslation.objects.filter(
-            translation_of__in=segments.values("string"), locale=locales["en"]
-        )
-        assert segments.count() == translated.count() > 0
-        assert translation.get_progress() == (segments.count(), segments.count())
+        segments = StringSegment.objects.filter(source=translation.source).count()
+        total, translated = translation.get_progress()
+        assert total == translated == segments > 0, english.url
 
 
-def test_demo_home_serves_both_languages(client, locales):
-    load_demo()
-    french = client.get("/fr/").content.decode()
-    english = client.get("/en/").content.decode()
-    assert "31" in french and "équipes de recherche" in french
-    assert "research teams" in english and "équipes" not in english
+def test_every_fact_of_the_source_texts_is_on_the_site(client, demo):
+    french = " ".join(rendered(client, "fr").values())
+    english = " ".join(rendered(client, "en").values())
+    missing = [(fr, en) for fr, en in FACTS if fr not in french or en not in english]
+    assert not missing
+
+
+def test_english_pages_show_no_french_content(client, demo):
+    french_titles = set(live_pages("fr").values_list("title", flat=True))
+    for url, html in rendered(client, "en").items():
+        main = html.split("<main", 1)[1].split("</main>", 1)[0]
+        shared = {title for title in french_titles if f">{title}<" in main}
+        # A few names are the same in both languages (PreciDIAB, INSERM...).
+        english_titles = set(live_pages("en").values_list("title", flat=True))
+        assert shared <= english_titles, (url, shared - english_titles)
+
+
+def test_no_link_or_image_of_the_demo_is_broken(client, demo):
+    checked = set()
+    for language_code in ("fr", "en"):
+        for url, html in rendered(client, language_code).items():
+            for link in set(re.findall(r'href="(/[^"#]*)', html)) - checked:
+                checked.add(link)
+                if not link.startswith("/static/"):
+                    assert client.get(link).status_code in (200, 302), (url, link)
+            sources = re.findall(r'(?:src|srcset)="([^"]+)"', html)
+            for source in sources:
+                for candidate in source.split(","):
+                    path = candidate.strip().split(" ")[0]
+                    if path.startswith(settings.MEDIA_URL):
+                        file = Path(settings.MEDIA_ROOT) / path[len(settings.MEDIA_URL) :]
+                        assert file.is_file(), (url, path)

@@ -68,7 +68,7 @@ def test_program_shows_its_links_in_french_and_in_english(client, research_site)
     assert '<a href="/fr/partenaires/inserm/">INSERM</a>' in french
 
     english = html(client, "/en/recherche-en/neuro-en/")
-    assert '<h1>Neurosciences (en)</h1>' in english
+    assert "<h1>Neurosciences (en)</h1>" in english
     assert '<a href="/en/recherche-en/imprt-en/">Institut IMPRT (en)</a>' in english
     assert '<a href="/en/recherche-en/biotherapies-en/">Biothérapies (en)</a>' in english
     assert '<a href="/en/partenaires-en/inserm-en/">INSERM (en)</a>' in english

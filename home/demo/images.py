@@ -2,6 +2,7 @@
 
 import io
 import random
+import zlib
 
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw
@@ -26,11 +27,17 @@ def pattern(seed):
     return buffer
 
 
-def illustration(slug, title):
-    """The demo image for a page, made once and found again by its title."""
+# A few patterns shared by the pages: each makes a dozen renditions (sizes and formats).
+PATTERNS = 6
+
+
+def illustration(slug):
+    """The demo image for a page: one of the patterns, picked by its slug, made once."""
+    number = zlib.crc32(slug.encode()) % PATTERNS + 1
+    title = f"Motif {number}"
     existing = SiteImage.objects.filter(title=title).first()
     if existing:
         return existing
     return SiteImage.objects.create(
-        title=title, file=ImageFile(pattern(slug), name=f"{slug}.jpg"), credit=""
+        title=title, file=ImageFile(pattern(number), name=f"motif-{number}.jpg")
     )

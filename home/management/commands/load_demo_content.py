@@ -39,8 +39,9 @@ class Command(BaseCommand):
             if not page.has_translation(self.english_locale):
                 translate_page(page.specific, self.english_locale, self.english)
 
+        live = Page.objects.live().filter(depth__gt=1)
         counts = ", ".join(
-            f"{Page.objects.live().filter(locale=locale, depth__gt=1).count()} {locale}"
+            f"{live.filter(locale=locale).count()} {locale.language_code}"
             for locale in (self.french_locale, self.english_locale)
         )
         self.stdout.write(self.style.SUCCESS(f"Demo content ready: live pages {counts}."))
@@ -79,7 +80,7 @@ class Command(BaseCommand):
         fields = {name: french(value, {}) for name, value in spec.items() if name not in STRUCTURE}
         page = model(locale=self.french_locale, **fields)
         if "image_alt" in spec:
-            page.image = illustration(fields["slug"], fields["title"])
+            page.image = illustration(fields["slug"])
         if "form_fields" in spec:
             field_model = model.form_fields.rel.related_model
             page.form_fields = [
