@@ -60,7 +60,8 @@ def english_contact(contact, english_home, locales):
 def in_french(message):
     """What the French page says for an interface string, as the catalogue translates it."""
     with translation.override("fr"):
-        return str(message)
+        # A lazy string translates when made a str; a plain msgid goes through gettext.
+        return translation.gettext(str(message))
 
 
 def tag(html, element_id):

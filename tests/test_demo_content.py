@@ -124,3 +124,9 @@ def test_no_link_or_image_of_the_demo_is_broken(client, demo):
                     if path.startswith(settings.MEDIA_URL):
                         file = Path(settings.MEDIA_ROOT) / path[len(settings.MEDIA_URL) :]
                         assert file.is_file(), (url, path)
+
+
+def test_editors_can_open_every_demo_page_in_the_admin(admin_client, demo):
+    for page in Page.objects.filter(depth__gt=1).specific():
+        response = admin_client.get(f"/admin/pages/{page.id}/edit/")
+        assert response.status_code == 200, (page.url, response.status_code)
