@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "research",
     "partners",
     "search",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
