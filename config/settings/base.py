@@ -1,5 +1,6 @@
 """Settings shared by every environment; safe to deploy as they are (DEBUG off)."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -130,3 +131,11 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# Machine translation in the translation editor: DeepL when a key is configured, else none.
+# (DeepL Free keys end in ":fx"; wagtail-localize then calls the free API.)
+if os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+    }

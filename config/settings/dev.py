@@ -1,5 +1,7 @@
 """Development: debug on, a fixed throwaway key, plain static files served by runserver."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import STORAGES
 
@@ -11,3 +13,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Without a DeepL key, the dummy translator (it reverses words) lets the button be tried.
+if not os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    }

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.synctree import synchronize_tree
 
 from home.demo import content
 from home.demo.images import illustration
@@ -36,8 +37,11 @@ class Command(BaseCommand):
         for page, spec in self.created:
             self.link(page, spec)
         for page in Page.objects.filter(locale=self.french_locale, depth__gt=1).order_by("path"):
-            if not page.has_translation(self.english_locale):
+            english = page.get_translation_or_none(self.english_locale)
+            if english is None or english.alias_of_id:
                 translate_page(page.specific, self.english_locale, self.english)
+        # Pages made in code get no alias from wagtail-localize's admin hook: sync as it would.
+        synchronize_tree(self.french_locale, self.english_locale)
 
         live = Page.objects.live().filter(depth__gt=1)
         counts = ", ".join(

@@ -1,0 +1,168 @@
+"""English is synchronised from French: new pages wait as aliases that never pass for English."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail_localize.models import LocaleSynchronization, StringTranslation, Translation
+
+from home.translation import translate_page
+from tests.factories import (
+    ResearchIndexPageFactory,
+    ResearchProgramPageFactory,
+    StandardPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def synced(locales):
+    LocaleSynchronization.objects.get_or_create(
+        locale=locales["en"], defaults={"sync_from": locales["fr"]}
+    )
+
+
+def create_in_admin(client, parent, title, slug):
+    data = nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "introduction": "Une nouvelle page.",
+            "image_alt": "",
+            "body": streamfield([]),
+            "show_in_menus": "on",
+            "action-publish": "publish",
+        }
+    )
+    url = reverse("wagtailadmin_pages:add", args=("home", "standardpage", parent.id))
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return Page.objects.get(slug=slug, locale=parent.locale)
+
+
+def test_a_page_made_in_the_admin_waits_in_english_as_an_alias(
+    admin_client, client, home, english_home, synced
+):
+    french = create_in_admin(admin_client, home, "Nouvelle page", "nouvelle-page")
+    alias = Page.objects.get(alias_of=french)
+    assert alias.locale.language_code == "en"
+    assert alias.get_parent().id == english_home.id
+
+    response = client.get(alias.url)
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/nouvelle-page/"
+
+    english_home_html = client.get("/en/").content.decode()
+    assert "Nouvelle page" not in english_home_html  # not in the English menu
+    french_html = client.get("/fr/nouvelle-page/").content.decode()
+    assert 'hreflang="en"' not in french_html.split("</head>")[0]
+    assert "/en/nouvelle-page/" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_an_alias_is_left_out_of_english_listings(client, home, english_home, locales, synced):
+    research = ResearchIndexPageFactory(parent=home)
+    translate_page(research, locales["en"], {"Recherche": "Research", "recherche": "research"})
+    program = ResearchProgramPageFactory(parent=research, title="Neurosciences", slug="neuro")
+    program.copy_for_translation(locales["en"], copy_parents=True, alias=True)
+    assert "Neurosciences" in client.get("/fr/recherche/").content.decode()
+    assert "Neurosciences" not in client.get("/en/research/").content.decode()
+
+
+def test_translating_an_alias_makes_it_an_english_page(
+    admin_client, client, home, english_home, locales, synced
+):
+    french = create_in_admin(admin_client, home, "Nouvelle page", "nouvelle-page")
+    translate_page(
+        french.specific,
+        locales["en"],
+        {
+            "Nouvelle page": "New page",
+            "nouvelle-page": "new-page",
+            "Une nouvelle page.": "A new page.",
+        },
+    )
+    response = client.get("/en/new-page/")
+    assert response.status_code == 200
+    assert "<h1>New page</h1>" in response.content.decode()
+    assert "New page" in client.get("/en/").content.decode()  # now in the English menu
+
+
+def test_machine_translation_fills_the_strings_with_the_configured_translator(
+    admin_client, home, english_home, locales, settings
+):
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    }
+    page = StandardPageFactory(parent=home, title="Essais cliniques", slug="essais")
+    translate_page(
+        page,
+        locales["en"],
+        {"Essais cliniques": "Clinical trials", "essais": "trials", page.introduction: "A page."},
+    )
+    translation = Translation.objects.get(source__object_id=page.translation_key)
+    StringTranslation.objects.filter(
+        locale=locales["en"], translation_of__data="Essais cliniques"
+    ).delete()
+
+    url = reverse("wagtail_localize:machine_translate", args=[translation.id])
+    response = admin_client.post(url, {"next": "/admin/"})
+    assert response.status_code == 302
+    machine = StringTranslation.objects.get(
+        locale=locales["en"], translation_of__data="Essais cliniques"
+    )
+    assert machine.data == "cliniques Essais"  # the dummy translator reverses the words
+    assert machine.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE
+
+
+def test_without_a_translator_the_machine_translation_view_is_absent(
+    admin_client, home, english_home, locales, settings
+):
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+    page = StandardPageFactory(parent=home, title="Essais", slug="essais")
+    translate_page(
+        page, locales["en"], {"Essais": "Trials", "essais": "trials", page.introduction: "A page."}
+    )
+    translation = Translation.objects.get(source__object_id=page.translation_key)
+    url = reverse("wagtail_localize:machine_translate", args=[translation.id])
+    # The 404 outside the language prefixes is sent on to /fr/... by LocaleMiddleware: still 404.
+    assert admin_client.post(url, follow=True).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("settings_module", "deepl_key", "expected"),
+    [
+        ("config.settings.production", "k3y:fx", "DeepLTranslator"),
+        ("config.settings.production", "", "None"),
+        ("config.settings.dev", "", "DummyTranslator"),
+        ("config.settings.dev", "k3y:fx", "DeepLTranslator"),
+    ],
+)
+def test_machine_translator_comes_from_the_environment(settings_module, deepl_key, expected):
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "DEEPL_AUTH_KEY": deepl_key,
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "example.org",
+        "DATABASE_URL": "postgres://u@localhost/db",
+    }
+    code = (
+        "from django.conf import settings;"
+        "c = getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', None);"
+        "print(c['CLASS'].rsplit('.', 1)[1] if c else None)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        cwd=Path(__file__).resolve().parent.parent,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == expected, result.stderr
