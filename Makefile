@@ -3,18 +3,15 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV ?= .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
-# Catalogues hold interface strings only; vendored and generated trees are not scanned.
-MAKEMESSAGES := $(MANAGE) makemessages -l fr -l en --no-location \
-	--ignore='.venv/*' --ignore='var/*' --ignore='static_collected/*' --ignore='tests/*'
 
-.PHONY: run test install install-test catalogues migrate demo serve lint checks services browser \
+.PHONY: run test install install-test catalogues migrate demo serve lint checks services system-packages \
 	messages lock static clean
 
 run: install catalogues migrate demo
 	@$(MANAGE) create_dev_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: install-test services browser catalogues lint checks
+test: install-test services system-packages catalogues lint checks
 	$(BIN)/pytest
 
 $(BIN)/python:
@@ -48,19 +45,20 @@ lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Migrations are committed: the check fails when a model changed without one.
+# Migrations and catalogues are committed: these fail when the code changed without them.
 checks: install-test
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) update_catalogues --check
 
 services:
 	@scripts/ensure-postgres
 
-browser:
-	@scripts/ensure-chromium
+system-packages:
+	@scripts/ensure-system-packages
 
 # Update the catalogues after changing interface strings; then translate what is new.
 messages: install
-	$(MAKEMESSAGES)
+	$(MANAGE) update_catalogues
 
 # Production's static files, as the Dockerfile builds them.
 static: install catalogues
