@@ -10,14 +10,11 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.forms import HONEYPOT_FIELD, HONEYPOT_MESSAGE
-from home.models import (
+from home.models import ContactFormField, ContactPage, HomePage, StandardPage
+from home.models.contact import (
     CONTACT_RATE_LIMIT,
     CONTACT_RATE_WINDOW,
     RATE_LIMIT_MESSAGE,
-    ContactFormField,
-    ContactPage,
-    HomePage,
-    StandardPage,
     tel_uri,
 )
 from home.translation import translate_page
@@ -359,7 +356,7 @@ def test_an_editor_builds_the_form_in_the_admin(admin_client, home):
     )
     response = admin_client.post(f"/admin/pages/add/home/contactpage/{home.pk}/", data)
     assert response.status_code == 302, response.context["form"].errors
-    page = ContactPage.objects.get(slug="nous-contacter")
+    page = ContactPage.objects.get(slug="nous-contacter", locale=home.locale)
     field = page.form_fields.get()
     assert (field.clean_name, field.locale) == ("votre_nom", home.locale)
 
