@@ -1,6 +1,7 @@
-"""Translating pages through wagtail-localize from code (the demo loader, tests)."""
+"""Translating pages and snippets through wagtail-localize from code (the demo loader, tests)."""
 
 from django.db import transaction
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -14,23 +15,24 @@ class MissingTranslation(KeyError):
 
 
 @transaction.atomic
-def translate_page(page, locale, translations, *, user=None, publish=True):
-    """Translate `page` into `locale` with wagtail-localize, as a translator would in its editor.
+def translate(instance, locale, translations, *, user=None, publish=True):
+    """Translate `instance` into `locale` with wagtail-localize, as a translator would.
 
-    `translations` maps every source string of the page (as wagtail-localize segments it) to
-    its translation. The result is a real wagtail-localize translation: the translation
+    `translations` maps every source string of the instance (as wagtail-localize segments it)
+    to its translation. The result is a real wagtail-localize translation: the translation
     editor shows it fully translated, and a later change of the source shows as out of date.
     """
-    source, _created = TranslationSource.update_or_create_from_instance(page)
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
+        text = segment.string.data
         try:
-            data = translations[segment.string.data]
+            data = translations[text] if text.strip() else text
         except KeyError:
-            raise MissingTranslation(segment.string.data) from None
+            raise MissingTranslation(text) from None
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=locale,
@@ -43,9 +45,15 @@ def translate_page(page, locale, translations, *, user=None, publish=True):
         )
     # wagtail-localize publishes on commit; publishing here makes the result the same inside
     # a surrounding transaction (a test, the demo loader) as outside one.
-    translation.save_target(user=user, publish=False)
-    target = page.get_translation(locale)
-    if publish:
+    is_draftable = isinstance(instance, DraftStateMixin)
+    translation.save_target(user=user, publish=not is_draftable)
+    target = instance.get_translation(locale)
+    if publish and is_draftable:
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target
+
+
+def translate_page(page, locale, translations, *, user=None, publish=True):
+    """`translate` for a page: the translated page, live when `publish`."""
+    return translate(page, locale, translations, user=user, publish=publish)

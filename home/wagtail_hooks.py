@@ -1,6 +1,11 @@
 from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home.models import Footer, MainMenu
 
 
 @hooks.register("before_serve_page")
@@ -13,3 +18,21 @@ def send_untranslated_pages_to_their_source(page, request, serve_args, serve_kwa
         if source := source.first():
             return redirect(source.get_url(request))
     return None
+
+
+class MainMenuViewSet(SnippetViewSet):
+    model = MainMenu
+    icon = "list-ul"
+    menu_label = _("Main menu")
+    list_display = ["name", "locale", "live"]
+
+
+class FooterViewSet(SnippetViewSet):
+    model = Footer
+    icon = "doc-full"
+    menu_label = _("Footer")
+    list_display = ["name", "locale", "live"]
+
+
+register_snippet(MainMenuViewSet)
+register_snippet(FooterViewSet)

@@ -678,3 +678,19 @@ SITE = {
     **HOME,
     "children": [PRECIDIAB, RESEARCH, PARTNERS, CONTACT, INTERNATIONAL, TRAINING],
 }
+
+# The menu and footer snippets: page links by key, labels from the pages' own titles.
+MAIN_MENU = {
+    "name": T("Menu principal", "Main menu"),
+    "items": ["project-precidiab", "research", "partners", "contact"],
+}
+
+FOOTER = {
+    "name": T("Pied de page", "Footer"),
+    "description": T(
+        "PreciDIAB, Centre national de médecine de précision du diabète",
+        "PreciDIAB, National Center for Precision Medicine on diabetes",
+    ),
+    "links": ["contact", "page-international", "page-training"],
+    "legal_line": T("Faculté de médecine de Lille", "Lille University School of Medicine"),
+}

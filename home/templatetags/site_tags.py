@@ -7,6 +7,9 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from home.models import Footer, MainMenu
+from home.relations import pages_in_locale
+
 register = template.Library()
 
 # Each language is named in itself, so that a reader finds their own language.
@@ -94,10 +97,58 @@ def page_languages(context, page=None):
     return PageLanguages(current=current, versions=languages)
 
 
+@dataclass(frozen=True)
+class NavigationItem:
+    label: str
+    url: str
+    page_id: int | None
+
+
+def resolve_links(request, links, locale_id):
+    """The links that lead somewhere in this language: pages as their live translation."""
+    keys = [link.page.translation_key for link in links if link.page_id]
+    pages = {page.translation_key: page for page in pages_in_locale(Page, keys, locale_id)}
+    items = []
+    for link in links:
+        if link.url:
+            items.append(NavigationItem(link.label, link.url, None))
+        elif page := pages.get(link.page.translation_key):
+            items.append(NavigationItem(link.label or page.title, page.get_url(request), page.id))
+    return items
+
+
+def live_snippet(model, preview):
+    """The snippet being previewed, or the live one in the visitor's language."""
+    if isinstance(preview, model):
+        return preview
+    return (
+        model.objects.filter(live=True, locale__language_code=translation.get_language())
+        .select_related("locale")
+        .first()
+    )
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The live children of the home in the visitor's language that editors show in menus."""
+    """The main menu in the visitor's language. Without one, the home's live children that
+    editors show in menus, so that a new site has a menu before anyone writes one."""
+    menu = live_snippet(MainMenu, context.get("preview"))
+    if menu is not None:
+        return resolve_links(context["request"], menu.items.select_related("page"), menu.locale_id)
     home = site_homes(context["request"]).get(translation.get_language())
     if home is None:
-        return Page.objects.none()
-    return home.get_children().live().in_menu().filter(alias_of__isnull=True)
+        return []
+    children = home.get_children().live().in_menu().filter(alias_of__isnull=True)
+    return [
+        NavigationItem(page.title, page.get_url(context["request"]), page.id) for page in children
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer in the visitor's language, with its links, or None when there is none."""
+    footer = live_snippet(Footer, context.get("preview"))
+    if footer is not None:
+        links = footer.links.select_related("page")
+        footer.resolved_links = resolve_links(context["request"], links, footer.locale_id)
+    return footer

@@ -10,8 +10,8 @@ from wagtail_localize.synctree import synchronize_tree
 from home.demo import content
 from home.demo.images import illustration
 from home.demo.text import french
-from home.models import HomePage
-from home.translation import translate_page
+from home.models import Footer, HomePage, MainMenu
+from home.translation import translate, translate_page
 
 # Keys of a page description that are not model fields.
 STRUCTURE = {"model", "key", "links", "children", "form_fields"}
@@ -28,7 +28,7 @@ class Command(BaseCommand):
         self.french_locale = Locale.objects.get(language_code="fr")
         self.english_locale = Locale.objects.get(language_code="en")
         self.english = {}
-        french(content.SITE, self.english)
+        french([content.SITE, content.MAIN_MENU, content.FOOTER], self.english)
         self.pages_by_key = {}
         self.created = []
 
@@ -42,6 +42,8 @@ class Command(BaseCommand):
                 translate_page(page.specific, self.english_locale, self.english)
         # Pages made in code get no alias from wagtail-localize's admin hook: sync as it would.
         synchronize_tree(self.french_locale, self.english_locale)
+        self.navigation(MainMenu, content.MAIN_MENU, "items")
+        self.navigation(Footer, content.FOOTER, "links")
 
         live = Page.objects.live().filter(depth__gt=1)
         counts = ", ".join(
@@ -95,6 +97,25 @@ class Command(BaseCommand):
         page.save_revision().publish()
         self.created.append((page, spec))
         return page
+
+    def navigation(self, model, spec, links):
+        """The menu or footer snippet in French with its page links, and its translation."""
+        if model.objects.filter(locale=self.french_locale).exists():
+            return
+        fields = {name: french(value, {}) for name, value in spec.items() if name != links}
+        snippet = model(locale=self.french_locale, **fields)
+        link_model = getattr(model, links).rel.related_model
+        setattr(
+            snippet,
+            links,
+            [
+                link_model(locale=self.french_locale, page=self.pages_by_key[key])
+                for key in spec[links]
+            ],
+        )
+        snippet.save()
+        snippet.save_revision().publish()
+        translate(snippet, self.english_locale, self.english)
 
     def link(self, page, spec):
         """Choose related pages as an editor would, once every page of the tree exists."""

@@ -1,0 +1,20 @@
+"""The site's shared models, one module a domain: images, pages, contact, navigation."""
+
+from .contact import ContactFormField, ContactPage
+from .images import SiteImage, SiteRendition
+from .navigation import Footer, FooterLink, MainMenu, MainMenuItem
+from .pages import BasePage, HomePage, StandardPage
+
+__all__ = [
+    "BasePage",
+    "ContactFormField",
+    "ContactPage",
+    "Footer",
+    "FooterLink",
+    "HomePage",
+    "MainMenu",
+    "MainMenuItem",
+    "SiteImage",
+    "SiteRendition",
+    "StandardPage",
+]

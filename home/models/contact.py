@@ -1,0 +1,177 @@
+import logging
+import re
+
+from django.core.cache import cache
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.fields import RichTextField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.forms import ContactFormBuilder
+
+from .pages import BasePage
+
+logger = logging.getLogger(__name__)
+
+# The contact form accepts at most this many messages per client address and page in a window.
+CONTACT_RATE_LIMIT = 5
+CONTACT_RATE_WINDOW = 10 * 60  # seconds
+
+RATE_LIMIT_MESSAGE = _(
+    "Your message was not sent: too many messages have come from your connection. "
+    "Please try again in a few minutes."
+)
+
+
+def tel_uri(number):
+    """A tel: link for a number as people write it: "+33 3 20 62 69 00" -> "tel:+33320626900".
+
+    In "+33 (0)3 20 62 69 00" the (0) is dialled only from within France: it is left out.
+    """
+    if number.lstrip().startswith("+"):
+        number = number.replace("(0)", "")
+    return "tel:" + re.sub(r"[^\d+]", "", number)
+
+
+def client_address(request):
+    # REMOTE_ADDR is the visitor only when nothing stands in between. Behind the production
+    # reverse proxy it is the proxy's address, shared by everyone: reading the proxy's
+    # forwarded address (and trusting only that proxy) is to be set up with the proxy itself.
+    return request.META.get("REMOTE_ADDR", "")
+
+
+class ContactPage(AbstractEmailForm, BasePage):
+    """The contact page: the faculty's address and numbers, and a form stored in the admin.
+
+    Messages are listed in the admin (Forms menu) and e-mailed only when "to address" is set.
+    """
+
+    address = models.TextField(
+        _("postal address"), blank=True, help_text=_("One line per line of the address.")
+    )
+    telephone = models.CharField(
+        _("telephone"),
+        max_length=40,
+        blank=True,
+        help_text=_("In international format, e.g. +33 3 20 62 69 00, to work from abroad."),
+    )
+    fax = models.CharField(_("fax"), max_length=40, blank=True)
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Shown once a message has been sent."),
+    )
+
+    form_builder = ContactFormBuilder
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldRowPanel([FieldPanel("telephone"), FieldPanel("fax")])],
+            heading=_("Contact details"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("form_fields", heading=_("Form fields"), label=_("Field")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("to_address"), FieldPanel("from_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail notification"),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("address")]
+
+    # A postal address is written as the post office reads it, in French, and numbers do not
+    # change with the language; the e-mail settings concern staff, not readers. Translations
+    # copy all of them from the French page instead of asking a translator.
+    override_translatable_fields = [
+        SynchronizedField("address", overridable=False),
+        SynchronizedField("telephone"),
+        SynchronizedField("fax"),
+        SynchronizedField("to_address", overridable=False),
+        SynchronizedField("subject"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    @property
+    def telephone_uri(self):
+        return tel_uri(self.telephone)
+
+    @property
+    def fax_uri(self):
+        return tel_uri(self.fax)
+
+    def rate_limit_key(self, request):
+        return f"contact-form:{self.pk}:{client_address(request)}"
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        key = self.rate_limit_key(request)
+        if cache.get(key, 0) >= CONTACT_RATE_LIMIT:
+            form.add_error(None, RATE_LIMIT_MESSAGE)
+            response = self.render_form(request, form, status=429)
+            response["Retry-After"] = str(CONTACT_RATE_WINDOW)
+            return response
+        if not form.is_valid():
+            return self.render_form(request, form, status=400)
+        submission = self.process_form_submission(form)
+        self.count_accepted(key)
+        return self.render_landing_page(request, submission, *args, **kwargs)
+
+    def count_accepted(self, key):
+        # The window starts with the first accepted message: add() does nothing once it exists.
+        cache.add(key, 0, CONTACT_RATE_WINDOW)
+        try:
+            cache.incr(key)
+        except ValueError:  # expired between the two calls
+            cache.set(key, 1, CONTACT_RATE_WINDOW)
+
+    def render_form(self, request, form, status):
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def send_mail(self, form):
+        # The message is stored and listed in the admin already: a mail server failure must not
+        # turn the visitor's accepted message into an error page.
+        try:
+            super().send_mail(form)
+        except OSError:
+            logger.exception("Contact page %s: the notification e-mail was not sent.", self.pk)
+
+
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """A field of the contact form, translated with its page: label, help text, choices.
+
+    Only TranslatableMixin children are translated by wagtail-localize; others are copied as
+    they are, which would leave French labels on the English form.
+    """
+
+    page = ParentalKey(ContactPage, on_delete=models.CASCADE, related_name="form_fields")
+
+    # The name keys the stored answers: the same in every language, so it is never translated.
+    override_translatable_fields = [SynchronizedField("clean_name", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")
