@@ -1,0 +1,121 @@
+"""A translator's own tool: download a translation as PO, translate, upload, publish."""
+
+import html
+
+import polib
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils.translation import gettext, override
+from wagtail_localize.models import StringTranslation, Translation
+
+from home.translation import translate_page
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def translation(home, english_home, locales):
+    page = StandardPageFactory(
+        parent=home, title="Recherche clinique", slug="recherche-clinique", introduction="Essais."
+    )
+    translate_page(
+        page,
+        locales["en"],
+        {
+            "Recherche clinique": "Clinical research",
+            "recherche-clinique": "clinical-research",
+            "Essais.": "Trials.",
+        },
+    )
+    return Translation.objects.get(source__object_id=page.translation_key)
+
+
+def download(client, translation):
+    response = client.get(reverse("wagtail_localize:download_pofile", args=[translation.id]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/x-gettext-translation"
+    return polib.pofile(response.content.decode())
+
+
+def upload(client, translation, content):
+    url = reverse("wagtail_localize:upload_pofile", args=[translation.id])
+    file = SimpleUploadedFile("translation.po", content, content_type="text/x-gettext-translation")
+    return client.post(url, {"file": file, "next": "/admin/"}, follow=True)
+
+
+def messages_of(response):
+    # wagtail-localize's own messages arrive HTML-escaped.
+    return [html.unescape(str(message)).strip() for message in response.context["messages"]]
+
+
+def in_admin_language(message):
+    # The admin speaks the user's language, by default the site's: French.
+    with override("fr"):
+        return gettext(message)
+
+
+def english_strings(locales):
+    return set(
+        StringTranslation.objects.filter(locale=locales["en"]).values_list("data", flat=True)
+    )
+
+
+def test_a_po_round_trip_reaches_the_english_page(admin_client, client, translation, locales):
+    po = download(admin_client, translation)
+    entry = po.find("Essais.")
+    assert entry.msgstr == "Trials."
+    entry.msgstr = "Clinical trials, over 10,000 patients a year."
+
+    response = upload(admin_client, translation, str(po).encode())
+    assert in_admin_language("Successfully imported translations from PO File.") in messages_of(
+        response
+    )
+    translation.save_target(publish=False)
+    translation.get_target_instance().get_latest_revision().publish()
+
+    html = client.get("/en/clinical-research/").content.decode()
+    assert "Clinical trials, over 10,000 patients a year." in html
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\x00\xff not a po file", "Please upload a PO file downloaded from this translation."),
+        (
+            b'msgid "Essais."\nmsgstr "Hijacked."\n',
+            "Please upload a PO file downloaded from this translation.",
+        ),
+        (b"/etc/passwd", "Please upload a PO file downloaded from this translation."),
+    ],
+)
+def test_a_bad_po_file_is_refused_with_a_message(
+    admin_client, translation, locales, content, message
+):
+    before = english_strings(locales)
+    response = upload(admin_client, translation, content)
+    assert response.status_code == 200
+    assert in_admin_language(message) in messages_of(response)
+    assert english_strings(locales) == before
+
+
+def test_a_po_file_of_another_translation_is_refused(admin_client, translation, home, locales):
+    other = StandardPageFactory(parent=home, title="Autre", slug="autre", introduction="")
+    translate_page(other, locales["en"], {"Autre": "Other", "autre": "other"})
+    other_translation = Translation.objects.get(source__object_id=other.translation_key)
+    po = download(admin_client, other_translation)
+    before = english_strings(locales)
+    response = upload(admin_client, translation, str(po).encode())
+    refusal = in_admin_language(
+        "Cannot import PO file that was created for a different translation."
+    )
+    assert refusal in messages_of(response)
+    assert english_strings(locales) == before
+
+
+def test_an_upload_without_a_file_is_refused(admin_client, translation):
+    url = reverse("wagtail_localize:upload_pofile", args=[translation.id])
+    response = admin_client.post(url, {"next": "/admin/"}, follow=True)
+    assert response.status_code == 200
+    assert in_admin_language("Choose a PO file to upload.") in messages_of(response)
