@@ -1,0 +1,207 @@
+"""The translation status report and its dashboard panel: each French page's state in English."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils.timezone import localtime
+from wagtail.admin.menu import reports_menu
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.operations import TranslationCreator
+
+from home.translation import translate_page
+from tests.factories import StandardPageFactory
+from translations.report import State, page_statuses
+
+pytestmark = pytest.mark.django_db
+
+REPORT_URL = "/admin/reports/translation-status/"
+ROW = re.compile(
+    r'<tr data-state="(?P<state>[a-z_]+)" data-page="(?P<page>\d+)" data-locale="(?P<locale>\w+)">'
+    r"(?P<cells>.*?)</tr>",
+    re.S,
+)
+
+
+def english_strings(title, slug):
+    return {title: f"{title} (en)", slug: f"{slug}-en", "Une page du site.": "A page of the site."}
+
+
+def translated(home, locales, title, slug):
+    """A French page with its English translation, fully translated and published."""
+    page = StandardPageFactory(parent=home, title=title, slug=slug)
+    translate_page(page, locales["en"], english_strings(title, slug))
+    return page
+
+
+def rows(response):
+    """The report's rows: {page id: (state, the row's cells)}."""
+    assert response.status_code == 200
+    html = response.content.decode()
+    return {int(row["page"]): (row["state"], row["cells"]) for row in ROW.finditer(html)}
+
+
+@pytest.fixture
+def pages(home, english_home, locales):
+    """One French page in each state, with the English home (up to date) beside them."""
+    missing = StandardPageFactory(parent=home, title="Jamais traduite", slug="jamais-traduite")
+    up_to_date = translated(home, locales, "Traduite", "traduite")
+
+    # Submitted for translation as the admin does it, then one string of three translated.
+    in_progress = StandardPageFactory(parent=home, title="En cours", slug="en-cours")
+    TranslationCreator(None, [locales["en"]]).create_translations(in_progress)
+    segment = StringSegment.objects.get(
+        source__object_id=in_progress.translation_key, string__data="En cours"
+    )
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        context=segment.context,
+        locale=locales["en"],
+        data="In progress",
+    )
+
+    out_of_date = translated(home, locales, "Ancienne", "ancienne")
+    out_of_date.title = "Ancienne, revue"
+    out_of_date.save_revision().publish()
+    out_of_date.refresh_from_db()
+
+    alias_only = StandardPageFactory(parent=home, title="Alias", slug="alias")
+    alias_only.create_alias(
+        parent=english_home, update_locale=locales["en"], reset_translation_key=False
+    )
+    return {
+        "home": home,
+        "missing": missing,
+        "up_to_date": up_to_date,
+        "in_progress": in_progress,
+        "out_of_date": out_of_date,
+        "alias_only": alias_only,
+    }
+
+
+def test_the_report_shows_each_page_in_its_state(admin_client, pages, english_home):
+    report = rows(admin_client.get(REPORT_URL))
+    assert {page_id: state for page_id, (state, _cells) in report.items()} == {
+        pages["home"].id: State.UP_TO_DATE,
+        pages["missing"].id: State.MISSING,
+        pages["up_to_date"].id: State.UP_TO_DATE,
+        pages["in_progress"].id: State.IN_PROGRESS,
+        pages["out_of_date"].id: State.OUT_OF_DATE,
+        pages["alias_only"].id: State.MISSING,
+    }
+
+    _state, cells = report[pages["in_progress"].id]
+    translation = Translation.objects.get(source__object_id=pages["in_progress"].translation_key)
+    assert translation.get_progress() == (3, 1)
+    assert '<progress max="100" value="33"' in cells
+    assert "33% translated" in cells
+
+    _state, cells = report[pages["out_of_date"].id]
+    changed = localtime(pages["out_of_date"].last_published_at)
+    assert f'<time datetime="{changed.isoformat()}">' in cells
+
+
+def test_each_row_links_to_the_page_and_to_its_translation(admin_client, pages, locales):
+    report = rows(admin_client.get(REPORT_URL))
+    page = pages["up_to_date"]
+    english = page.get_translation(locales["en"])
+    _state, cells = report[page.id]
+    assert f'href="{reverse("wagtailadmin_pages:edit", args=[page.id])}"' in cells
+    assert f'href="{reverse("wagtailadmin_pages:edit", args=[english.id])}"' in cells
+
+    # Nothing to edit in English for a missing page, not even the alias.
+    _state, cells = report[pages["alias_only"].id]
+    assert cells.count("href=") == 1
+
+
+def test_the_report_filters_by_state_and_language(admin_client, pages):
+    missing = rows(admin_client.get(REPORT_URL, {"state": "missing"}))
+    assert set(missing) == {pages["missing"].id, pages["alias_only"].id}
+
+    english = rows(admin_client.get(REPORT_URL, {"locale": "en", "state": "in_progress"}))
+    assert set(english) == {pages["in_progress"].id}
+
+    # French is the source, no target language: the filter is refused and the report whole.
+    response = admin_client.get(REPORT_URL, {"locale": "fr"})
+    assert '<select name="locale" aria-invalid="true"' in response.content.decode()
+    assert len(rows(response)) == len(pages)
+
+
+def test_a_translation_re_synchronised_with_new_strings_is_in_progress(pages, locales):
+    page = pages["out_of_date"]
+    source = Translation.objects.get(source__object_id=page.translation_key).source
+    source.update_from_db()  # "Sync translated pages" without publishing
+    statuses = {status.page.id: status for status in page_statuses()}
+    assert statuses[page.id].state == State.IN_PROGRESS
+    assert statuses[page.id].percent == 66
+
+    # The new title translated but the translation not saved: the English page still shows the
+    # old title, out of date since the synchronisation.
+    segment = StringSegment.objects.get(source=source, string__data="Ancienne, revue")
+    StringTranslation.objects.create(
+        translation_of=segment.string, context=segment.context, locale=locales["en"], data="Old"
+    )
+    status = {status.page.id: status for status in page_statuses()}[page.id]
+    source.refresh_from_db()
+    assert (status.state, status.source_changed_at) == (State.OUT_OF_DATE, source.last_updated_at)
+
+    Translation.objects.get(source=source).save_target(publish=True)
+    status = {status.page.id: status for status in page_statuses()}[page.id]
+    assert status.state == State.UP_TO_DATE
+
+
+def test_the_dashboard_counts_pages_in_each_state(admin_client, pages):
+    html = admin_client.get("/admin/").content.decode()
+    row = re.search(r'<tr data-locale="en">(.*?)</tr>', html, re.S).group(1)
+    counts = dict(re.findall(r'<td data-state="(\w+)"><a href="[^"]*">(\d+)</a>', row))
+    assert counts == {"missing": "2", "in_progress": "1", "out_of_date": "1", "up_to_date": "2"}
+    assert '<progress max="6" value="2"' in row
+    assert "2 of 6 pages up to date" in row
+    assert f'href="{REPORT_URL}?locale=en&amp;state=out_of_date"' in row
+
+
+def test_the_report_is_in_the_reports_menu_for_any_admin_user(
+    client, rf, pages, django_user_model
+):
+    translator = django_user_model.objects.create_user(username="traductrice", password="x")
+    group = Group.objects.create(name="Traducteurs du rapport")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    translator.groups.add(group)
+    request = rf.get("/admin/")
+    request.user = translator
+    urls = [item.url for item in reports_menu.menu_items_for_request(request)]
+    assert REPORT_URL in urls
+
+    client.force_login(translator)
+    assert pages["missing"].id in rows(client.get(REPORT_URL))
+
+    client.logout()
+    assert client.get(REPORT_URL).status_code == 302  # to the admin's login
+
+
+def test_the_number_of_queries_does_not_grow_with_the_pages(
+    admin_client, home, english_home, locales
+):
+    def queries():
+        with CaptureQueriesContext(connection) as report:
+            assert admin_client.get(REPORT_URL).status_code == 200
+        with CaptureQueriesContext(connection) as dashboard:
+            assert admin_client.get("/admin/").status_code == 200
+        return len(report), len(dashboard)
+
+    def add_pages(start, stop):
+        for n in range(start, stop):
+            if n % 2:
+                translated(home, locales, f"Page {n}", f"page-{n}")
+            else:
+                StandardPageFactory(parent=home, title=f"Page {n}", slug=f"page-{n}")
+
+    add_pages(0, 5)
+    queries()  # warms what is cached once per process (content types, the user's profile)
+    with_5 = queries()
+    add_pages(5, 50)
+    with_50 = queries()
+    assert with_5 == with_50, (with_5, with_50)

@@ -1,0 +1,207 @@
+"""Where each French page stands in each other language: missing, in progress, out of date or
+up to date.
+
+A status is worked out for every pair (source page, target language) from a fixed number of
+queries, whatever the number of pages: the source pages, the pages in the other languages,
+and the enabled wagtail-localize translations with their segment counts and last save
+annotated. The report and the dashboard panel both read it.
+
+The states, in the order they are decided:
+
+- missing: the target language has no page of its own for it; an alias is an untranslated
+  copy of the French page (wagtail-localize makes one for each new page), so it counts as
+  missing too.
+- out of date, source changed: the French page was published after wagtail-localize last
+  extracted its content (`TranslationSource.last_updated_at`, set when the page is submitted
+  or synchronised). Drafts do not count: wagtail-localize extracts the published content.
+  The date shown is that publication. This comes first, because the segments the translator
+  sees are those of the old content until someone synchronises.
+- in progress: not every segment of the extracted content is translated; the percentage is
+  of segments, as wagtail-localize counts them (`Translation.get_progress`).
+- out of date, not saved: every segment is translated, but the translation was last saved to
+  the target page (`TranslationLog`) before the content was last extracted (a
+  synchronisation without "publish translations"), so the page still shows the old text.
+  The date shown is that extraction.
+- up to date: everything else with a translation: all segments translated and saved since.
+
+A target page without an enabled translation (its synchronisation was stopped, so it is
+edited by hand) has no segments to count: it is out of date when the French page was
+published after the target page's latest revision, up to date otherwise.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import models
+from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationLog
+
+
+class State(models.TextChoices):
+    MISSING = "missing", _("Missing")
+    IN_PROGRESS = "in_progress", _("In progress")
+    OUT_OF_DATE = "out_of_date", _("Out of date")
+    UP_TO_DATE = "up_to_date", _("Up to date")
+
+
+@dataclass
+class PageStatus:
+    """One French page in one other language."""
+
+    page: Page
+    locale: Locale
+    state: str
+    target_id: int | None = None
+    percent: int | None = None
+    source_changed_at: datetime | None = None
+
+    @property
+    def state_label(self):
+        return State(self.state).label
+
+
+def source_locale():
+    """French, the language every page is written in first."""
+    return Locale.get_default()
+
+
+def target_locales(source=None):
+    source = source or source_locale()
+    return list(Locale.objects.exclude(pk=source.pk).order_by("language_code"))
+
+
+def _count(queryset):
+    """A subquery counting the rows of `queryset` (0 when there are none)."""
+    counted = queryset.order_by().values("source_id").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted), 0)
+
+
+def _translations(source, locales, keys):
+    """The enabled translations of the pages `keys` into `locales`, with their progress and the
+    date they were last saved to their target page, in one query."""
+    segments = StringSegment.objects.filter(source_id=OuterRef("source_id"))
+    translated = segments.filter(
+        Exists(
+            StringTranslation.objects.filter(
+                translation_of_id=OuterRef("string_id"),
+                context_id=OuterRef("context_id"),
+                locale_id=OuterRef(OuterRef("target_locale_id")),
+                has_error=False,
+            )
+        )
+    )
+    last_saved = TranslationLog.objects.filter(
+        source_id=OuterRef("source_id"), locale_id=OuterRef("target_locale_id")
+    ).order_by("-created_at")
+    return (
+        Translation.objects.filter(
+            enabled=True,
+            source__locale=source,
+            source__object_id__in=keys,
+            target_locale__in=locales,
+        )
+        .annotate(
+            total=_count(segments),
+            done=_count(translated),
+            saved_at=Subquery(last_saved.values("created_at")[:1]),
+        )
+        .values(
+            "source__object_id",
+            "source__last_updated_at",
+            "target_locale_id",
+            "total",
+            "done",
+            "saved_at",
+        )
+    )
+
+
+def _status(page, locale, target, translation):
+    status = PageStatus(page=page, locale=locale, state=State.UP_TO_DATE)
+    if target is None:
+        status.state = State.MISSING
+        return status
+    status.target_id, target_revised_at = target
+    published_at = page.last_published_at
+    if translation is None:
+        if published_at and target_revised_at and published_at > target_revised_at:
+            status.state = State.OUT_OF_DATE
+            status.source_changed_at = published_at
+        return status
+    extracted_at = translation["source__last_updated_at"]
+    total, done = translation["total"], translation["done"]
+    saved_at = translation["saved_at"]
+    if published_at and published_at > extracted_at:
+        status.state = State.OUT_OF_DATE
+        status.source_changed_at = published_at
+    elif done < total:
+        status.state = State.IN_PROGRESS
+        # Rounded down, so that a translation is never shown as 100% while a string is left.
+        status.percent = done * 100 // total
+    elif saved_at is None or saved_at < extracted_at:
+        status.state = State.OUT_OF_DATE
+        status.source_changed_at = extracted_at
+    return status
+
+
+def page_statuses(locales=None):
+    """Every French page (not the root, not an alias) in each of `locales` (default: every
+    language but French), in tree order then language order."""
+    source = source_locale()
+    locales = target_locales(source) if locales is None else list(locales)
+    if not locales:
+        return []
+    source_pages = Page.objects.filter(locale=source, depth__gt=1, alias_of__isnull=True)
+    keys = source_pages.values("translation_key")
+    targets = {
+        (key, locale_id): (page_id, revised_at)
+        for key, locale_id, page_id, revised_at in Page.objects.filter(
+            locale__in=locales, translation_key__in=keys, alias_of__isnull=True
+        ).values_list("translation_key", "locale_id", "id", "latest_revision_created_at")
+    }
+    translations = {
+        (row["source__object_id"], row["target_locale_id"]): row
+        for row in _translations(source, locales, keys)
+    }
+    return [
+        _status(
+            page,
+            locale,
+            targets.get((page.translation_key, locale.pk)),
+            translations.get((page.translation_key, locale.pk)),
+        )
+        for page in source_pages.order_by("path")
+        for locale in locales
+    ]
+
+
+@dataclass
+class LocaleSummary:
+    """How many pages are in each state in one language, for the dashboard."""
+
+    locale: Locale
+    counts: dict
+    total: int
+
+    @property
+    def up_to_date(self):
+        return self.counts[State.UP_TO_DATE]
+
+    def states(self):
+        """(state, label, count) for each state, in the order of `State`."""
+        return [(state.value, state.label, self.counts[state]) for state in State]
+
+
+def summaries(statuses):
+    """One LocaleSummary per language, in the order the statuses list them."""
+    counts = {}
+    for status in statuses:
+        counts.setdefault(status.locale, Counter())[status.state] += 1
+    return [
+        LocaleSummary(locale=locale, counts=counter, total=sum(counter.values()))
+        for locale, counter in counts.items()
+    ]

@@ -1,0 +1,54 @@
+"""The translation status report in Reports, and its summary on the admin dashboard."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+
+from .report import page_statuses, summaries
+from .views import TranslationStatusReportView
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_report_url():
+    # Admin URLs from this hook already require access to the admin: translators and editors
+    # all have it, and each edit link checks the page's own permissions.
+    return [
+        path(
+            "reports/translation-status/",
+            TranslationStatusReportView.as_view(),
+            name="translations_status_report",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_report_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("translations_status_report"),
+        name="translation-status",
+        icon_name="site",
+        order=1300,
+    )
+
+
+class TranslationStatusPanel(Component):
+    """Per language, how many pages are missing, in progress, out of date and up to date."""
+
+    name = "translation_status"
+    template_name = "translations/dashboard_panel.html"
+    # After Wagtail's site summary, before the editors' own pages and recent edits.
+    order = 150
+
+    def get_context_data(self, parent_context):
+        return {
+            "summaries": summaries(page_statuses()),
+            "report_url": reverse("translations_status_report"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    panels.append(TranslationStatusPanel())
