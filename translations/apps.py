@@ -7,3 +7,6 @@ class TranslationsConfig(AppConfig):
 
     name = "translations"
     verbose_name = _("Translations")
+
+    def ready(self):
+        from translations import signals  # noqa: F401  (connects the signal handlers)

@@ -1,0 +1,306 @@
+"""Who can do what, and where: the editorial groups, through the real admin views."""
+
+import importlib
+from urllib.parse import urlencode
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
+from wagtail.models import GroupPagePermission, Page
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from home.translation import translate_page
+from tests.factories import HomePageFactory, StandardPageFactory
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+TRANSLATORS_EN = "Translators (English)"
+TRANSLATORS_FR = "Translators (French)"
+
+PAGE_IN_ENGLISH = {
+    "Méthodes": "Methods",
+    "methodes": "methods",
+    "Une page du site.": "A page of the site.",
+}
+SECRET = "Résultats confidentiels de l’essai 4711"
+
+
+@pytest.fixture
+def user_in(django_user_model):
+    def make(group_name):
+        user = django_user_model.objects.create_user(
+            username=group_name.lower().replace(" ", "-"), password="not-a-secret"
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def pages(home, english_home, locales):
+    """A live French page with an unpublished draft, and its English translation, a draft."""
+    french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes")
+    english = translate_page(french, locales["en"], PAGE_IN_ENGLISH, publish=False)
+    french.title = "Méthodes (brouillon)"
+    french.save_revision()
+    return {"french": french, "english": english.specific}
+
+
+def translation_of(page):
+    return Translation.objects.get(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    )
+
+
+# The actions of the matrix. Each makes the request a user of the admin would make and
+# returns whether it was done (`commit` runs what waits for the request's commit). A refusal
+# is a 403, a redirect (Wagtail sends users without permission to the dashboard) or a 404,
+# never an error.
+REFUSED = {302, 403, 404}
+
+
+def view_french_draft(client, pages, _commit):
+    response = client.get(reverse("wagtailadmin_pages:view_draft", args=[pages["french"].id]))
+    if response.status_code in REFUSED:
+        return False
+    assert response.status_code == 200
+    assert "Méthodes (brouillon)" in response.content.decode()
+    return True
+
+
+def edit_french_page(client, pages, _commit):
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[pages["french"].id]))
+    if response.status_code in REFUSED:
+        return False
+    assert response.status_code == 200
+    return True
+
+
+def publish_french_page(client, pages, _commit):
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    response = client.post(f"{url}?id={pages['french'].id}", {"include_descendants": False})
+    assert response.status_code in {200, 302}
+    return Page.objects.get(id=pages["french"].id).title == "Méthodes (brouillon)"
+
+
+def edit_english_translation(client, pages, _commit):
+    translation = translation_of(pages["english"])
+    segment = StringSegment.objects.get(source=translation.source, string__data="Méthodes")
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.id, segment.id])
+    response = client.put(
+        url,
+        urlencode({"value": "Our methods"}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    if response.status_code in REFUSED:
+        return False
+    assert response.status_code in {200, 201}
+    return StringTranslation.objects.filter(
+        translation_of=segment.string, locale=translation.target_locale, data="Our methods"
+    ).exists()
+
+
+def publish_english_translation(client, pages, commit):
+    english = pages["english"]
+    # wagtail-localize publishes a translation when the request's transaction commits.
+    with commit(execute=True):
+        response = client.post(
+            reverse("wagtailadmin_pages:edit", args=[english.id]), {"action": "publish"}
+        )
+    assert response.status_code in REFUSED
+    return Page.objects.get(id=english.id).live
+
+
+def submit_translation(client, pages, _commit):
+    url = reverse("wagtail_localize:submit_page_translation", args=[pages["french"].id])
+    response = client.get(url)
+    if response.status_code in REFUSED:
+        return False
+    assert response.status_code == 200
+    return True
+
+
+ACTIONS = [
+    view_french_draft,
+    edit_french_page,
+    publish_french_page,
+    edit_english_translation,
+    publish_english_translation,
+    submit_translation,
+]
+# fmt: off
+MATRIX = {
+    #                view FR draft, edit FR, publish FR, edit EN tr., publish EN tr., submit tr.
+    EDITORS:        [True,          True,    False,      False,       False,          True],
+    MODERATORS:     [True,          True,    True,       True,        True,           True],
+    TRANSLATORS_EN: [False,         False,   False,      True,        False,          False],
+    TRANSLATORS_FR: [False,         False,   False,      False,       False,          False],
+}
+# fmt: on
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("group_name", "action", "allowed"),
+    [
+        pytest.param(group_name, action, allowed, id=f"{group_name}-{action.__name__}")
+        for group_name, row in MATRIX.items()
+        for action, allowed in zip(ACTIONS, row, strict=True)
+    ],
+)
+def test_permission_matrix(
+    client, user_in, pages, group_name, action, allowed, django_capture_on_commit_callbacks
+):
+    client.force_login(user_in(group_name))
+    assert action(client, pages, django_capture_on_commit_callbacks) is allowed
+
+
+@pytest.mark.django_db
+def test_translator_cannot_read_a_french_draft_through_any_translation_view(
+    client, user_in, pages, home
+):
+    """'Can submit translations' reads any source, drafts included: translators lack it, and
+    every translation view they can reach shows only what was submitted for translation."""
+    french, english = pages["french"], pages["english"]
+    translation = translation_of(english)
+    # A new draft of the translated page, and a page never published nor sent to translation.
+    french.introduction = SECRET
+    french.save_revision()
+    unpublished = StandardPageFactory(parent=home, live=False, introduction=SECRET)
+    unpublished.save_revision()
+
+    client.force_login(user_in(TRANSLATORS_EN))
+    localize = "wagtail_localize:"
+    requests = [
+        ("get", reverse(localize + "submit_page_translation", args=[french.id]), REFUSED),
+        ("post", reverse(localize + "submit_page_translation", args=[french.id]), REFUSED),
+        ("get", reverse(localize + "submit_page_translation", args=[unpublished.id]), REFUSED),
+        ("post", reverse(localize + "submit_page_translation", args=[unpublished.id]), REFUSED),
+        ("get", reverse(localize + "update_translations", args=[translation.source_id]), REFUSED),
+        ("post", reverse(localize + "update_translations", args=[translation.source_id]), REFUSED),
+        ("get", reverse("wagtailadmin_pages:view_draft", args=[french.id]), REFUSED),
+        ("get", reverse("wagtailadmin_pages:view_draft", args=[unpublished.id]), REFUSED),
+        ("get", reverse("wagtailadmin_pages:edit", args=[french.id]), REFUSED),
+        ("get", reverse("wagtailadmin_pages:edit", args=[unpublished.id]), REFUSED),
+        # What the translator may open shows the source as it was sent to translation.
+        ("get", reverse("wagtailadmin_pages:edit", args=[english.id]), {200}),
+        ("get", reverse(localize + "download_pofile", args=[translation.id]), {200}),
+        ("get", reverse(localize + "preview_translation", args=[translation.id]), {200}),
+        ("get", reverse(localize + "convert_to_alias", args=[english.id]), {200}),
+        ("get", reverse(localize + "translations_report"), {200}),
+        ("get", reverse(localize + "translations_report_results"), {200}),
+    ]
+    for method, url, expected in requests:
+        response = getattr(client, method)(url)
+        assert response.status_code in expected, (method, url, response.status_code)
+        assert SECRET not in response.content.decode(), (method, url)
+    # What was refused changed nothing: no translation of the unpublished page was started.
+    assert not Translation.objects.filter(source__object_id=unpublished.translation_key).exists()
+    # The check is not vacuous: an editor, who may submit translations, reads the draft.
+    client.force_login(user_in(EDITORS))
+    response = client.get(reverse("wagtailadmin_pages:view_draft", args=[unpublished.id]))
+    assert SECRET in response.content.decode()
+
+
+# Page permissions each group holds on each language's home, and so on its whole tree.
+# Translators (French) hold none: every French page is a source page, which translators never
+# edit (their group exists for English-source pages, should there ever be any).
+TREE_PERMISSIONS = {
+    "fr": {
+        (EDITORS, "add_page"),
+        (EDITORS, "change_page"),
+        (MODERATORS, "add_page"),
+        (MODERATORS, "change_page"),
+        (MODERATORS, "publish_page"),
+        (MODERATORS, "lock_page"),
+        (MODERATORS, "unlock_page"),
+    },
+    "en": {
+        (MODERATORS, "add_page"),
+        (MODERATORS, "change_page"),
+        (MODERATORS, "publish_page"),
+        (MODERATORS, "lock_page"),
+        (MODERATORS, "unlock_page"),
+        (TRANSLATORS_EN, "change_page"),
+    },
+}
+
+
+def permissions_on(page):
+    return set(
+        GroupPagePermission.objects.filter(page=page).values_list(
+            "group__name", "permission__codename"
+        )
+    )
+
+
+@pytest.mark.django_db
+def test_homes_created_after_the_groups_get_their_tree_permissions(home, english_home):
+    assert permissions_on(home) == TREE_PERMISSIONS["fr"]
+    assert permissions_on(english_home) == TREE_PERMISSIONS["en"]
+    # Nobody holds rights on the root, which would cover both languages.
+    assert not GroupPagePermission.objects.filter(page__depth=1).exists()
+
+
+@pytest.mark.django_db
+def test_homes_created_before_the_groups_get_their_tree_permissions(root_page, locales):
+    """A site whose homes exist when the migration runs (an existing database)."""
+    Group.objects.filter(name__in=MATRIX).delete()
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=root_page, locale=locales["fr"])
+    english_home = HomePageFactory(parent=root_page, locale=locales["en"], slug="home")
+    assert not GroupPagePermission.objects.exists()
+
+    migration = importlib.import_module("translations.migrations.0001_editorial_groups")
+    migration.create_groups(apps, schema_editor=None)
+    assert permissions_on(home) == TREE_PERMISSIONS["fr"]
+    assert permissions_on(english_home) == TREE_PERMISSIONS["en"]
+
+    # Running it again (or granting again) changes nothing.
+    migration.create_groups(apps, schema_editor=None)
+    from translations.groups import grant_tree_permissions
+
+    grant_tree_permissions(home)
+    assert permissions_on(home) == TREE_PERMISSIONS["fr"]
+    assert permissions_on(english_home) == TREE_PERMISSIONS["en"]
+
+
+@pytest.mark.django_db
+def test_only_editors_and_moderators_may_submit_translations():
+    submit = Permission.objects.get(codename="submit_translation")
+    access_admin = Permission.objects.get(codename="access_admin")
+    assert set(submit.group_set.values_list("name", flat=True)) == {EDITORS, MODERATORS}
+    assert set(MATRIX) <= set(access_admin.group_set.values_list("name", flat=True))
+
+
+@pytest.mark.django_db
+def test_editors_and_moderators_may_add_the_sites_images():
+    """The site's image model is home.SiteImage: Wagtail's default image rights miss it."""
+    codenames = {"add_siteimage", "change_siteimage"}
+    for name in (EDITORS, MODERATORS):
+        held = Group.objects.get(name=name).collection_permissions.filter(
+            permission__content_type__app_label="home", collection__depth=1
+        )
+        assert set(held.values_list("permission__codename", flat=True)) == codenames
+
+
+@pytest.mark.django_db
+@pytest.mark.xfail(
+    strict=True,
+    reason="Known gap outside wagtail-localize's views: the English alias that locale sync "
+    "makes of a new French draft copies its content, and Wagtail's 'view draft' of that alias "
+    "shows it to anyone who may edit the English tree.",
+)
+def test_translator_cannot_read_a_french_draft_through_its_english_alias(
+    client, user_in, home, english_home, locales
+):
+    unpublished = StandardPageFactory(parent=home, live=False, introduction=SECRET)
+    unpublished.save_revision()
+    # What wagtail-localize's after_create_page hook does for a page created in the admin.
+    alias = unpublished.copy_for_translation(locales["en"], copy_parents=True, alias=True)
+
+    client.force_login(user_in(TRANSLATORS_EN))
+    response = client.get(reverse("wagtailadmin_pages:view_draft", args=[alias.id]))
+    assert SECRET not in response.content.decode()
