@@ -1,6 +1,7 @@
 """The translation status report and its dashboard panel: each French page's state in English."""
 
 import re
+from html.parser import HTMLParser
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -35,6 +36,34 @@ def translated(home, locales, title, slug):
     page = StandardPageFactory(parent=home, title=title, slug=slug)
     translate_page(page, locales["en"], english_strings(title, slug))
     return page
+
+
+class TagBalance(HTMLParser):
+    """Fails on an end tag that closes nothing open, and on inline script or style."""
+
+    VOID = {"br", "col", "hr", "img", "input", "link", "meta", "source", "wbr"}
+
+    def __init__(self):
+        super().__init__()
+        self.open = []
+
+    def handle_starttag(self, tag, attrs):
+        assert tag != "script" and "style" not in dict(attrs), (tag, attrs)
+        if tag not in self.VOID:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        assert "style" not in dict(attrs), (tag, attrs)
+
+    def handle_endtag(self, tag):
+        assert self.open and self.open.pop() == tag, (tag, self.open)
+
+
+def assert_well_formed(html):
+    parser = TagBalance()
+    parser.feed(html)
+    parser.close()
+    assert parser.open == []
 
 
 def rows(response):
@@ -102,6 +131,16 @@ def test_the_report_shows_each_page_in_its_state(admin_client, pages, english_ho
     _state, cells = report[pages["out_of_date"].id]
     changed = localtime(pages["out_of_date"].last_published_at)
     assert f'<time datetime="{changed.isoformat()}">' in cells
+
+
+def test_the_report_and_the_panel_are_well_formed_html_without_inline_code(admin_client, pages):
+    report = admin_client.get(REPORT_URL).content.decode()
+    start, end = report.index('<form method="get"'), report.index('<nav class="pagination"')
+    assert_well_formed(report[start:end])
+    dashboard = admin_client.get("/admin/").content.decode()
+    start = dashboard.index('<section class="w-panel w-panel--dashboard" id="translation-status')
+    end = dashboard.index("</section>", start) + len("</section>")
+    assert_well_formed(dashboard[start:end])
 
 
 def test_each_row_links_to_the_page_and_to_its_translation(admin_client, pages, locales):
@@ -205,3 +244,5 @@ def test_the_number_of_queries_does_not_grow_with_the_pages(
     add_pages(5, 50)
     with_50 = queries()
     assert with_5 == with_50, (with_5, with_50)
+    # 51 French pages, 50 to a page of the report.
+    assert len(rows(admin_client.get(REPORT_URL, {"p": 2}))) == 1
