@@ -1,0 +1,85 @@
+import importlib
+
+import pytest
+from django.apps import apps
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import StringTranslation, Translation
+
+from home.translation import translate_page
+from tests.factories import StandardPageFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PAGE_IN_ENGLISH = {
+    "Méthodes": "Methods",
+    "methodes": "methods",
+    "Une page du site.": "A page of the site.",
+}
+# The translation editor is a React app that loads its data after the page: be patient.
+SLOW = 20_000
+
+
+@pytest.fixture
+def editorial_groups(home, english_home):
+    """The groups as the migration makes them: transactional tests empty every table
+    afterwards, so an earlier one may have removed what the migration made."""
+    migration = importlib.import_module("translations.migrations.0001_editorial_groups")
+    migration.create_groups(apps, schema_editor=None)
+
+
+def admin_user(django_user_model, username, group_name):
+    user = django_user_model.objects.create_user(username=username, password="not-a-secret")
+    user.groups.add(Group.objects.get(name=group_name))
+    # The admin in English, whatever the browser asks for, so that labels are predictable.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+def test_english_translator_translates_a_page_and_cannot_touch_the_french_one(
+    live_server, page, home, editorial_groups, locales, django_user_model
+):
+    french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes")
+    english = translate_page(french, locales["en"], PAGE_IN_ENGLISH)
+    translator = admin_user(django_user_model, "translator", "Translators (English)")
+    moderator = admin_user(django_user_model, "moderator", "Moderators")
+
+    page.goto(live_server.url + "/admin/login/")
+    page.locator("input[name=username]").fill("translator")
+    page.locator("input[name=password]").fill("not-a-secret")
+    page.locator("form").get_by_role("button").last.click()
+    expect(page).to_have_url(live_server.url + "/admin/")
+
+    # The English page's edit view is wagtail-localize's translation editor.
+    page.goto(f"{live_server.url}/admin/pages/{english.id}/edit/")
+    segment = page.locator("li.complete", has_text="Une page du site.")
+    segment.get_by_role("button", name="Edit").click(timeout=SLOW)
+    segment.get_by_role("textbox").fill("How our teams work.")
+    segment.get_by_role("button", name="Save").click()
+    expect(segment.get_by_text("How our teams work.", exact=True)).to_be_visible(timeout=SLOW)
+    expect(segment.get_by_text("Saving...")).to_have_count(0, timeout=SLOW)
+    # The translator may save, not publish.
+    expect(page.get_by_role("button", name="Publish in English")).to_have_count(0)
+    saved = StringTranslation.objects.get(
+        translation_of__data="Une page du site.", locale=locales["en"]
+    )
+    assert saved.data == "How our teams work."
+    assert saved.last_translated_by == translator
+
+    # A moderator publishes, as the editor's "Publish" button does.
+    translation = Translation.objects.get(
+        source__object_id=french.translation_key, target_locale=locales["en"]
+    )
+    translation.save_target(user=moderator, publish=True)
+    page.goto(live_server.url + "/en/methods/")
+    expect(page.get_by_text("How our teams work.")).to_be_visible()
+
+    # The French source is out of the translator's reach.
+    page.goto(f"{live_server.url}/admin/pages/{french.id}/edit/")
+    expect(page).to_have_url(live_server.url + "/admin/")
+    expect(
+        page.get_by_text("Sorry, you do not have permission to access this area.")
+    ).to_be_visible()
