@@ -135,7 +135,7 @@ def test_the_report_shows_each_page_in_its_state(admin_client, pages, english_ho
 
 def test_the_report_and_the_panel_are_well_formed_html_without_inline_code(admin_client, pages):
     report = admin_client.get(REPORT_URL).content.decode()
-    start, end = report.index('<form method="get"'), report.index('<nav class="pagination"')
+    start, end = report.index('<dl class="w-mb-8">'), report.index('<nav class="pagination"')
     assert_well_formed(report[start:end])
     dashboard = admin_client.get("/admin/").content.decode()
     start = dashboard.index('<section class="w-panel w-panel--dashboard" id="translation-status')
@@ -246,3 +246,18 @@ def test_the_number_of_queries_does_not_grow_with_the_pages(
     assert with_5 == with_50, (with_5, with_50)
     # 51 French pages, 50 to a page of the report.
     assert len(rows(admin_client.get(REPORT_URL, {"p": 2}))) == 1
+
+
+def test_a_translation_edited_by_hand_is_dated_by_its_revisions(pages, locales):
+    """Once its synchronisation is stopped, the English page is compared by dates alone."""
+    page = pages["up_to_date"]
+    Translation.objects.filter(source__object_id=page.translation_key).update(enabled=False)
+    page.title = "Traduite, revue"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    status = {status.page.id: status for status in page_statuses()}[page.id]
+    assert (status.state, status.source_changed_at) == (State.OUT_OF_DATE, page.last_published_at)
+
+    page.get_translation(locales["en"]).specific.save_revision().publish()
+    status = {status.page.id: status for status in page_statuses()}[page.id]
+    assert status.state == State.UP_TO_DATE

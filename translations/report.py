@@ -48,6 +48,18 @@ class State(models.TextChoices):
     UP_TO_DATE = "up_to_date", _("Up to date")
 
 
+# What each state means, shown above the report for translators and editors.
+STATE_DESCRIPTIONS = {
+    State.MISSING: _("No translation yet, or only an alias of the French page."),
+    State.IN_PROGRESS: _("Some strings are still to be translated."),
+    State.OUT_OF_DATE: _(
+        "The French page changed (on the date shown) since the translation was last "
+        "synchronised or saved."
+    ),
+    State.UP_TO_DATE: _("Translated, and saved since the French page last changed."),
+}
+
+
 @dataclass
 class PageStatus:
     """One French page in one other language."""

@@ -7,7 +7,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from .report import State, page_statuses, source_locale, target_locales
+from .report import STATE_DESCRIPTIONS, State, page_statuses, source_locale, target_locales
 
 
 class StatusFilterForm(forms.Form):
@@ -52,6 +52,7 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
         page = paginator.get_page(self.request.GET.get("p"))
         context.update(
             form=form,
+            states=[(state.label, STATE_DESCRIPTIONS[state]) for state in State],
             statuses=page.object_list,
             page_obj=page,
             paginator=paginator,
