@@ -1,4 +1,4 @@
-"""English is synchronised from French: new pages wait as aliases that never pass for English."""
+"""New French pages wait in English as aliases that never pass for English pages."""
 
 import os
 import subprocess
@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
-from wagtail_localize.models import LocaleSynchronization, StringTranslation, Translation
+from wagtail_localize.models import StringTranslation, Translation
 
 from home.translation import translate_page
 from tests.factories import (
@@ -21,14 +21,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def synced(locales):
-    LocaleSynchronization.objects.get_or_create(
-        locale=locales["en"], defaults={"sync_from": locales["fr"]}
-    )
-
-
-def create_in_admin(client, parent, title, slug):
+def create_in_admin(client, parent, title, slug, action="action-publish"):
     data = nested_form_data(
         {
             "title": title,
@@ -37,7 +30,7 @@ def create_in_admin(client, parent, title, slug):
             "image_alt": "",
             "body": streamfield([]),
             "show_in_menus": "on",
-            "action-publish": "publish",
+            action: "on",
         }
     )
     url = reverse("wagtailadmin_pages:add", args=("home", "standardpage", parent.id))
@@ -46,8 +39,14 @@ def create_in_admin(client, parent, title, slug):
     return Page.objects.get(slug=slug, locale=parent.locale)
 
 
-def test_a_page_made_in_the_admin_waits_in_english_as_an_alias(
-    admin_client, client, home, english_home, synced
+def test_a_draft_made_in_the_admin_has_no_english_alias_yet(admin_client, home, english_home):
+    french = create_in_admin(admin_client, home, "Brouillon", "brouillon", action="save")
+    assert not french.live
+    assert not Page.objects.filter(alias_of=french).exists()
+
+
+def test_a_page_published_in_the_admin_waits_in_english_as_an_alias(
+    admin_client, client, home, english_home
 ):
     french = create_in_admin(admin_client, home, "Nouvelle page", "nouvelle-page")
     alias = Page.objects.get(alias_of=french)
@@ -65,7 +64,7 @@ def test_a_page_made_in_the_admin_waits_in_english_as_an_alias(
     assert "/en/nouvelle-page/" not in client.get("/sitemap.xml").content.decode()
 
 
-def test_an_alias_is_left_out_of_english_listings(client, home, english_home, locales, synced):
+def test_an_alias_is_left_out_of_english_listings(client, home, english_home, locales):
     research = ResearchIndexPageFactory(parent=home)
     translate_page(research, locales["en"], {"Recherche": "Research", "recherche": "research"})
     program = ResearchProgramPageFactory(parent=research, title="Neurosciences", slug="neuro")
@@ -75,7 +74,7 @@ def test_an_alias_is_left_out_of_english_listings(client, home, english_home, lo
 
 
 def test_translating_an_alias_makes_it_an_english_page(
-    admin_client, client, home, english_home, locales, synced
+    admin_client, client, home, english_home, locales
 ):
     french = create_in_admin(admin_client, home, "Nouvelle page", "nouvelle-page")
     translate_page(

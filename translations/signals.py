@@ -1,8 +1,11 @@
-"""Each language's home gets its groups' page permissions when it is created."""
+"""What happens by itself in the translation workflow: permissions on each language's home,
+and new French pages offered for translation."""
 
+from django.conf import settings
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+from wagtail.signals import page_published
 
 from translations.groups import grant_tree_permissions
 
@@ -12,3 +15,21 @@ def grant_permissions_on_new_home(sender, instance, created, raw, **kwargs):
     # Pages are saved under their specific class, so the sender cannot filter them.
     if created and not raw and isinstance(instance, Page) and instance.depth == 2:
         grant_tree_permissions(instance)
+
+
+@receiver(page_published)
+def offer_new_pages_for_translation(sender, instance, **kwargs):
+    """A French page, once published, appears in each other language's tree as an alias that
+    translators turn into a translation.
+
+    wagtail-localize's own locale synchronisation makes the alias as soon as a page is
+    created, copying its unpublished draft into a tree that translators may read: waiting
+    for the first publication keeps drafts with the people who may see them. Visitors who
+    reach an alias are sent to the French page (home/wagtail_hooks.py).
+    """
+    page = instance
+    if page.alias_of_id or page.locale.language_code != settings.LANGUAGE_CODE:
+        return
+    for locale in Locale.objects.exclude(pk=page.locale_id):
+        if not page.has_translation(locale):
+            page.copy_for_translation(locale, copy_parents=True, alias=True)

@@ -11,6 +11,12 @@ class SiteImage(AbstractImage):
 
     admin_form_fields = (*WagtailImage.admin_form_fields, "credit")
 
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        # Wagtail's image chooser asks for it; a custom image model declares it itself.
+        permissions = [("choose_image", "Can choose image")]
+
 
 class SiteRendition(AbstractRendition):
     image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")

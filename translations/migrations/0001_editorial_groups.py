@@ -20,6 +20,7 @@ SUBMIT_TRANSLATION = (
 # The site's image model is home.SiteImage: Wagtail's own image permissions do not apply to it.
 ADD_IMAGE = ("home", "siteimage", "add_siteimage", "Can add image")
 CHANGE_IMAGE = ("home", "siteimage", "change_siteimage", "Can change image")
+CHOOSE_IMAGE = ("home", "siteimage", "choose_image", "Can choose image")
 
 
 def permission(apps, app_label, model, codename, name):
@@ -55,6 +56,12 @@ def create_groups(apps, schema_editor):
                 GroupCollectionPermission.objects.get_or_create(
                     group=groups[name], collection=root_collection, permission=permission(apps, *spec)
                 )
+
+        # Translators choose images too: a translation may override an image of the source.
+        for group in groups.values():
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission(apps, *CHOOSE_IMAGE)
+            )
 
     # Wagtail's first migration gave Editors and Moderators their rights on the root page,
     # so over every language: they move to each language's home.

@@ -5,7 +5,6 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.synctree import synchronize_tree
 
 from home.demo import content
 from home.demo.images import illustration
@@ -40,8 +39,6 @@ class Command(BaseCommand):
             english = page.get_translation_or_none(self.english_locale)
             if english is None or english.alias_of_id:
                 translate_page(page.specific, self.english_locale, self.english)
-        # Pages made in code get no alias from wagtail-localize's admin hook: sync as it would.
-        synchronize_tree(self.french_locale, self.english_locale)
         self.navigation(MainMenu, content.MAIN_MENU, "items")
         self.navigation(Footer, content.FOOTER, "links")
 
