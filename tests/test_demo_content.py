@@ -130,3 +130,12 @@ def test_editors_can_open_every_demo_page_in_the_admin(admin_client, demo):
     for page in Page.objects.filter(depth__gt=1).specific():
         response = admin_client.get(f"/admin/pages/{page.id}/edit/")
         assert response.status_code == 200, (page.url, response.status_code)
+
+
+@pytest.mark.parametrize(("url", "budget"), [("/fr/", 13), ("/en/research/", 28)])
+def test_demo_pages_with_menu_and_footer_keep_to_their_budget(
+    client, demo, django_assert_max_num_queries, url, budget
+):
+    client.get(url)
+    with django_assert_max_num_queries(budget):
+        assert client.get(url).status_code == 200

@@ -141,14 +141,14 @@ def test_an_unpublished_linked_page_is_not_shown(client, research_site):
 @pytest.mark.parametrize(
     ("url", "budget"),
     [
-        ("/fr/recherche/", 16),
-        ("/fr/recherche/neuro/", 18),
-        ("/fr/recherche/imprt/", 14),
-        ("/fr/recherche/biotherapies/", 14),
-        ("/fr/partenaires/", 15),
-        ("/fr/partenaires/inserm/", 16),
-        ("/fr/precidiab/", 13),
-        ("/en/recherche-en/neuro-en/", 19),
+        ("/fr/recherche/", 18),
+        ("/fr/recherche/neuro/", 20),
+        ("/fr/recherche/imprt/", 16),
+        ("/fr/recherche/biotherapies/", 16),
+        ("/fr/partenaires/", 17),
+        ("/fr/partenaires/inserm/", 18),
+        ("/fr/precidiab/", 15),
+        ("/en/recherche-en/neuro-en/", 21),
     ],
 )
 def test_each_page_type_keeps_to_its_query_budget(

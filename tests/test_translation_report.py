@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.timezone import localtime
+from django.utils.translation import gettext, ngettext, override
 from wagtail.admin.menu import reports_menu
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
@@ -16,6 +17,13 @@ from wagtail_localize.operations import TranslationCreator
 from home.translation import translate_page
 from tests.factories import StandardPageFactory
 from translations.report import State, page_statuses
+
+
+def in_admin_language(message):
+    # The admin speaks the user's language, by default the site's: French.
+    with override("fr"):
+        return gettext(message)
+
 
 pytestmark = pytest.mark.django_db
 
@@ -126,7 +134,7 @@ def test_the_report_shows_each_page_in_its_state(admin_client, pages, english_ho
     translation = Translation.objects.get(source__object_id=pages["in_progress"].translation_key)
     assert translation.get_progress() == (3, 1)
     assert '<progress max="100" value="33"' in cells
-    assert "33% translated" in cells
+    assert in_admin_language("%(percent)s%% translated") % {"percent": 33} in cells
 
     _state, cells = report[pages["out_of_date"].id]
     changed = localtime(pages["out_of_date"].last_published_at)
@@ -198,7 +206,13 @@ def test_the_dashboard_counts_pages_in_each_state(admin_client, pages):
     counts = dict(re.findall(r'<td data-state="(\w+)"><a href="[^"]*">(\d+)</a>', row))
     assert counts == {"missing": "2", "in_progress": "1", "out_of_date": "1", "up_to_date": "2"}
     assert '<progress max="6" value="2"' in row
-    assert "2 of 6 pages up to date" in row
+    with override("fr"):
+        summary = ngettext(
+            "%(up_to_date)s of %(total)s page up to date",
+            "%(up_to_date)s of %(total)s pages up to date",
+            6,
+        ) % {"up_to_date": 2, "total": 6}
+    assert summary in row
     assert f'href="{REPORT_URL}?locale=en&amp;state=out_of_date"' in row
 
 
