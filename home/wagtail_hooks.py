@@ -1,5 +1,4 @@
 from django.shortcuts import redirect
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import Page
@@ -7,7 +6,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Footer, MainMenu
-from translations.po_files import checked_upload_pofile
 
 
 @hooks.register("before_serve_page")
@@ -38,16 +36,3 @@ class FooterViewSet(SnippetViewSet):
 
 register_snippet(MainMenuViewSet)
 register_snippet(FooterViewSet)
-
-
-@hooks.register("register_admin_urls")
-def guard_po_uploads():
-    # Registered before wagtail-localize's own URLs (home comes first in INSTALLED_APPS), so
-    # this path resolves to the checked view.
-    return [
-        path(
-            "localize/translate/<int:translation_id>/pofile/upload/",
-            checked_upload_pofile,
-            name="checked_upload_pofile",
-        )
-    ]

@@ -1,4 +1,5 @@
-"""The translation status report in Reports, and its summary on the admin dashboard."""
+"""The translation status report in Reports, its summary on the admin dashboard, and the
+guard in front of wagtail-localize's PO upload."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -6,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
+from .po_files import checked_upload_pofile
 from .report import page_statuses, summaries
 from .views import TranslationStatusReportView
 
@@ -19,6 +21,19 @@ def register_translation_status_report_url():
             "reports/translation-status/",
             TranslationStatusReportView.as_view(),
             name="translations_status_report",
+        )
+    ]
+
+
+@hooks.register("register_admin_urls")
+def guard_po_uploads():
+    # Registered before wagtail-localize's own URLs (translations comes first in
+    # INSTALLED_APPS), so this path resolves to the checked view.
+    return [
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            checked_upload_pofile,
+            name="checked_upload_pofile",
         )
     ]
 
