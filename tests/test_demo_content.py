@@ -132,7 +132,15 @@ def test_editors_can_open_every_demo_page_in_the_admin(admin_client, demo):
         assert response.status_code == 200, (page.url, response.status_code)
 
 
-@pytest.mark.parametrize(("url", "budget"), [("/fr/", 13), ("/en/research/", 28)])
+@pytest.mark.parametrize(
+    ("url", "budget"),
+    [
+        ("/fr/", 13),
+        ("/en/research/", 28),
+        ("/fr/contact/", 15),
+        ("/en/international-research/", 16),
+    ],
+)
 def test_demo_pages_with_menu_and_footer_keep_to_their_budget(
     client, demo, django_assert_max_num_queries, url, budget
 ):
