@@ -8,8 +8,8 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.images import get_image_model
-from wagtail.permissions import policy_registry
 from wagtail.models import GroupPagePermission, Page
+from wagtail.permissions import policy_registry
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.translation import translate_page
