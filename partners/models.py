@@ -16,6 +16,7 @@ class PartnerIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerPage"]
     max_count_per_parent = 1
+    template = "index_page.html"
 
     class Meta:
         verbose_name = _("partner index")

@@ -69,6 +69,7 @@ class ResearchIndexPage(BasePage):
         "research.PlatformPage",
     ]
     max_count_per_parent = 1
+    template = "index_page.html"
 
     class Meta:
         verbose_name = _("research index")

@@ -59,6 +59,13 @@ class NavigationSnippet(
     class Meta(TranslatableMixin.Meta):
         abstract = True
 
+    def __str__(self):
+        return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
+
     def get_preview_template(self, request, mode_name):
         return "home/navigation_preview.html"
 
@@ -75,13 +82,6 @@ class MainMenu(NavigationSnippet):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("main menu")
         verbose_name_plural = _("main menus")
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def revisions(self):
-        return self._revisions
 
 
 class MainMenuItem(NavigationLink):
@@ -107,13 +107,6 @@ class Footer(NavigationSnippet):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer")
         verbose_name_plural = _("footers")
-
-    def __str__(self):
-        return self.name
-
-    @property
-    def revisions(self):
-        return self._revisions
 
 
 class FooterLink(NavigationLink):
