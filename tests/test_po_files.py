@@ -7,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils.translation import gettext, override
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.translation import translate_page
 from tests.factories import StandardPageFactory
@@ -119,3 +119,34 @@ def test_an_upload_without_a_file_is_refused(admin_client, translation):
     response = admin_client.post(url, {"next": "/admin/"}, follow=True)
     assert response.status_code == 200
     assert in_admin_language("Choose a PO file to upload.") in messages_of(response)
+
+
+def test_an_over_long_title_in_a_po_file_is_refused(admin_client, translation, locales):
+    po = download(admin_client, translation)
+    po.find("Recherche clinique").msgstr = "x" * 300
+    before = english_strings(locales)
+    response = upload(admin_client, translation, str(po).encode())
+    assert response.status_code == 200
+    refusal = in_admin_language(
+        "This field takes at most %(limit)d characters (this translation has %(length)d)."
+    ) % {"limit": 255, "length": 300}
+    assert refusal in messages_of(response)
+    assert english_strings(locales) == before
+
+
+def test_an_over_long_title_typed_in_the_editor_is_refused(admin_client, translation, locales):
+    title = StringSegment.objects.get(source=translation.source, context__path="title")
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.id, title.id])
+    form = "value=" + "x" * 300
+    response = admin_client.put(url, form, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400
+    assert "255" in response.json()["value"][0]
+    english = translation.get_target_instance()
+    english.refresh_from_db()
+    assert english.draft_title == "Clinical research"
+    assert "x" * 300 not in english_strings(locales)
+
+    response = admin_client.put(
+        url, "value=Clinical studies", content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 200

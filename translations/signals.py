@@ -1,13 +1,15 @@
 """What happens by itself in the translation workflow: permissions on each language's home,
-and new French pages offered for translation."""
+new French pages offered for translation, and translations checked against their field."""
 
 from django.conf import settings
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
+from wagtail_localize.models import StringTranslation
 
 from translations.groups import grant_tree_permissions
+from translations.limits import check_length
 
 
 @receiver(post_save)
@@ -33,3 +35,9 @@ def offer_new_pages_for_translation(sender, instance, **kwargs):
     for locale in Locale.objects.exclude(pk=page.locale_id):
         if not page.has_translation(locale):
             page.copy_for_translation(locale, copy_parents=True, alias=True)
+
+
+@receiver(pre_save, sender=StringTranslation)
+def refuse_translations_longer_than_their_field(sender, instance, raw, **kwargs):
+    if not raw:
+        check_length(instance)
