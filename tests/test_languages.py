@@ -1,9 +1,11 @@
 import re
 
 import pytest
+from django.utils import translation
 from wagtail.models import Page
 
 from home.translation import translate_page
+from home.views import server_error
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -134,3 +136,22 @@ def test_home_renders_within_its_query_budget(client, english_home, django_asser
     client.get("/fr/")  # warm the site-root cache as a running server has it
     with django_assert_max_num_queries(9):
         assert client.get("/fr/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fr", "Erreur du serveur"), ("en", "Server error")],
+)
+def test_server_error_page_speaks_the_visitor_language(rf, language, text):
+    with translation.override(language):
+        response = server_error(rf.get(f"/{language}/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert f'<html lang="{language}">' in html
+    assert text in html
+
+
+def test_an_unknown_language_prefix_gets_a_french_not_found_page(client, english_home):
+    response = client.get("/de/forschung/", follow=True)
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
