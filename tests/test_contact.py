@@ -5,7 +5,6 @@ import time
 import pytest
 from django.core import mail
 from django.core.cache import cache
-from django.utils import translation
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -19,6 +18,7 @@ from home.models.contact import (
 )
 from home.translation import translate_page
 from tests.factories import ContactPageFactory
+from tests.i18n import in_french
 
 pytestmark = pytest.mark.django_db
 
@@ -52,13 +52,6 @@ def contact(home):
 @pytest.fixture
 def english_contact(contact, english_home, locales):
     return translate_page(contact, locales["en"], CONTACT_IN_ENGLISH).specific
-
-
-def in_french(message):
-    """What the French page says for an interface string, as the catalogue translates it."""
-    with translation.override("fr"):
-        # A lazy string translates when made a str; a plain msgid goes through gettext.
-        return translation.gettext(str(message))
 
 
 def tag(html, element_id):

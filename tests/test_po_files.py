@@ -6,11 +6,11 @@ import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils.translation import gettext, override
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.translation import translate_page
 from tests.factories import StandardPageFactory
+from tests.i18n import in_french
 
 pytestmark = pytest.mark.django_db
 
@@ -50,12 +50,6 @@ def messages_of(response):
     return [html.unescape(str(message)).strip() for message in response.context["messages"]]
 
 
-def in_admin_language(message):
-    # The admin speaks the user's language, by default the site's: French.
-    with override("fr"):
-        return gettext(message)
-
-
 def english_strings(locales):
     return set(
         StringTranslation.objects.filter(locale=locales["en"]).values_list("data", flat=True)
@@ -69,9 +63,7 @@ def test_a_po_round_trip_reaches_the_english_page(admin_client, client, translat
     entry.msgstr = "Clinical trials, over 10,000 patients a year."
 
     response = upload(admin_client, translation, str(po).encode())
-    assert in_admin_language("Successfully imported translations from PO File.") in messages_of(
-        response
-    )
+    assert in_french("Successfully imported translations from PO File.") in messages_of(response)
     translation.save_target(publish=False)
     translation.get_target_instance().get_latest_revision().publish()
 
@@ -96,7 +88,7 @@ def test_a_bad_po_file_is_refused_with_a_message(
     before = english_strings(locales)
     response = upload(admin_client, translation, content)
     assert response.status_code == 200
-    assert in_admin_language(message) in messages_of(response)
+    assert in_french(message) in messages_of(response)
     assert english_strings(locales) == before
 
 
@@ -107,9 +99,7 @@ def test_a_po_file_of_another_translation_is_refused(admin_client, translation, 
     po = download(admin_client, other_translation)
     before = english_strings(locales)
     response = upload(admin_client, translation, str(po).encode())
-    refusal = in_admin_language(
-        "Cannot import PO file that was created for a different translation."
-    )
+    refusal = in_french("Cannot import PO file that was created for a different translation.")
     assert refusal in messages_of(response)
     assert english_strings(locales) == before
 
@@ -118,7 +108,7 @@ def test_an_upload_without_a_file_is_refused(admin_client, translation):
     url = reverse("wagtail_localize:upload_pofile", args=[translation.id])
     response = admin_client.post(url, {"next": "/admin/"}, follow=True)
     assert response.status_code == 200
-    assert in_admin_language("Choose a PO file to upload.") in messages_of(response)
+    assert in_french("Choose a PO file to upload.") in messages_of(response)
 
 
 def test_an_over_long_title_in_a_po_file_is_refused(admin_client, translation, locales):
@@ -127,7 +117,7 @@ def test_an_over_long_title_in_a_po_file_is_refused(admin_client, translation, l
     before = english_strings(locales)
     response = upload(admin_client, translation, str(po).encode())
     assert response.status_code == 200
-    refusal = in_admin_language(
+    refusal = in_french(
         "This field takes at most %(limit)d characters (this translation has %(length)d)."
     ) % {"limit": 255, "length": 300}
     assert refusal in messages_of(response)

@@ -9,21 +9,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.timezone import localtime
-from django.utils.translation import gettext, ngettext, override
+from django.utils.translation import ngettext, override
 from wagtail.admin.menu import reports_menu
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
 
 from home.translation import translate_page
 from tests.factories import StandardPageFactory
+from tests.i18n import in_french
 from translations.report import State, page_statuses
-
-
-def in_admin_language(message):
-    # The admin speaks the user's language, by default the site's: French.
-    with override("fr"):
-        return gettext(message)
-
 
 pytestmark = pytest.mark.django_db
 
@@ -134,7 +128,7 @@ def test_the_report_shows_each_page_in_its_state(admin_client, pages, english_ho
     translation = Translation.objects.get(source__object_id=pages["in_progress"].translation_key)
     assert translation.get_progress() == (3, 1)
     assert '<progress max="100" value="33"' in cells
-    assert in_admin_language("%(percent)s%% translated") % {"percent": 33} in cells
+    assert in_french("%(percent)s%% translated") % {"percent": 33} in cells
 
     _state, cells = report[pages["out_of_date"].id]
     changed = localtime(pages["out_of_date"].last_published_at)
