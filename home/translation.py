@@ -52,8 +52,3 @@ def translate(instance, locale, translations, *, user=None, publish=True):
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target
-
-
-def translate_page(page, locale, translations, *, user=None, publish=True):
-    """`translate` for a page: the translated page, live when `publish`."""
-    return translate(page, locale, translations, user=user, publish=publish)

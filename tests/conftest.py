@@ -3,7 +3,7 @@ import os
 import pytest
 from wagtail.models import Locale, Page, Site
 
-from home.translation import translate_page
+from home.translation import translate
 from tests.factories import HomePageFactory
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made next to it
@@ -61,4 +61,4 @@ def home(root_page, locales):
 @pytest.fixture
 def english_home(home, locales):
     """The English home: a published wagtail-localize translation of the French one."""
-    return translate_page(home, locales["en"], HOME_IN_ENGLISH).specific
+    return translate(home, locales["en"], HOME_IN_ENGLISH).specific

@@ -16,7 +16,7 @@ from home.models.contact import (
     RATE_LIMIT_MESSAGE,
     tel_uri,
 )
-from home.translation import translate_page
+from home.translation import translate
 from tests.factories import ContactPageFactory
 from tests.i18n import in_french
 
@@ -51,7 +51,7 @@ def contact(home):
 
 @pytest.fixture
 def english_contact(contact, english_home, locales):
-    return translate_page(contact, locales["en"], CONTACT_IN_ENGLISH).specific
+    return translate(contact, locales["en"], CONTACT_IN_ENGLISH).specific
 
 
 def tag(html, element_id):
@@ -274,7 +274,7 @@ def test_choice_fields_render_as_fieldsets_and_translate(client, home, english_h
     assert '<a href="#id_sujet_0">' in html
     assert 'id="id_jaccepte_detre_recontacte"' in html
 
-    translate_page(
+    translate(
         page,
         locales["en"],
         {
@@ -358,7 +358,7 @@ def test_a_field_added_later_reaches_the_translation(client, contact, english_co
     ContactFormField.objects.create(
         page=contact, label="Téléphone", field_type="singleline", required=False, sort_order=9
     )
-    translate_page(contact, locales["en"], {**CONTACT_IN_ENGLISH, "Téléphone": "Phone"})
+    translate(contact, locales["en"], {**CONTACT_IN_ENGLISH, "Téléphone": "Phone"})
     english = contact.get_translation(locales["en"]).specific
     assert [f.label for f in english.form_fields.all()] == [
         "Name",

@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 from wagtail.models import Page
 
-from home.translation import translate_page
+from home.translation import translate
 from home.views import server_error
 from tests.factories import StandardPageFactory
 
@@ -62,7 +62,7 @@ def test_switcher_on_a_translated_page_leads_to_its_translation(
     client, home, english_home, locales
 ):
     about = StandardPageFactory(parent=home, slug="a-propos")
-    translate_page(
+    translate(
         about,
         locales["en"],
         {about.title: "About", "a-propos": "about", about.introduction: "A page of the site."},
@@ -97,7 +97,7 @@ def test_menu_shows_the_home_children_in_the_page_language(client, home, english
         parent=home, title="Recherche", slug="recherche", show_in_menus=True
     )
     StandardPageFactory(parent=home, title="Cachée", slug="cachee")
-    translate_page(
+    translate(
         page,
         locales["en"],
         {"Recherche": "Research", "recherche": "research", page.introduction: "A page."},

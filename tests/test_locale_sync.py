@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import StringTranslation, Translation
 
-from home.translation import translate_page
+from home.translation import translate
 from tests.factories import (
     ResearchIndexPageFactory,
     ResearchProgramPageFactory,
@@ -66,7 +66,7 @@ def test_a_page_published_in_the_admin_waits_in_english_as_an_alias(
 
 def test_an_alias_is_left_out_of_english_listings(client, home, english_home, locales):
     research = ResearchIndexPageFactory(parent=home)
-    translate_page(research, locales["en"], {"Recherche": "Research", "recherche": "research"})
+    translate(research, locales["en"], {"Recherche": "Research", "recherche": "research"})
     program = ResearchProgramPageFactory(parent=research, title="Neurosciences", slug="neuro")
     program.copy_for_translation(locales["en"], copy_parents=True, alias=True)
     assert "Neurosciences" in client.get("/fr/recherche/").content.decode()
@@ -77,7 +77,7 @@ def test_translating_an_alias_makes_it_an_english_page(
     admin_client, client, home, english_home, locales
 ):
     french = create_in_admin(admin_client, home, "Nouvelle page", "nouvelle-page")
-    translate_page(
+    translate(
         french.specific,
         locales["en"],
         {
@@ -99,7 +99,7 @@ def test_machine_translation_fills_the_strings_with_the_configured_translator(
         "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
     }
     page = StandardPageFactory(parent=home, title="Essais cliniques", slug="essais")
-    translate_page(
+    translate(
         page,
         locales["en"],
         {"Essais cliniques": "Clinical trials", "essais": "trials", page.introduction: "A page."},
@@ -124,7 +124,7 @@ def test_without_a_translator_the_machine_translation_view_is_absent(
 ):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
     page = StandardPageFactory(parent=home, title="Essais", slug="essais")
-    translate_page(
+    translate(
         page, locales["en"], {"Essais": "Trials", "essais": "trials", page.introduction: "A page."}
     )
     translation = Translation.objects.get(source__object_id=page.translation_key)

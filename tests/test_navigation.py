@@ -5,7 +5,7 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from home.models import Footer, FooterLink, MainMenu, MainMenuItem
-from home.translation import translate, translate_page
+from home.translation import translate
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -19,7 +19,7 @@ def menu_links(html):
 @pytest.fixture
 def about(home, english_home, locales):
     page = StandardPageFactory(parent=home, title="À propos", slug="a-propos", introduction="")
-    translate_page(page, locales["en"], {"À propos": "About", "a-propos": "about"})
+    translate(page, locales["en"], {"À propos": "About", "a-propos": "about"})
     return page
 
 

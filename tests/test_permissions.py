@@ -12,7 +12,7 @@ from wagtail.models import GroupPagePermission, Page
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from home.translation import translate_page
+from home.translation import translate
 from tests.factories import HomePageFactory, StandardPageFactory
 
 EDITORS = "Editors"
@@ -44,7 +44,7 @@ def user_in(django_user_model):
 def pages(home, english_home, locales):
     """A live French page with an unpublished draft, and its English translation, a draft."""
     french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes")
-    english = translate_page(french, locales["en"], PAGE_IN_ENGLISH, publish=False)
+    english = translate(french, locales["en"], PAGE_IN_ENGLISH, publish=False)
     french.title = "Méthodes (brouillon)"
     french.save_revision()
     return {"french": french, "english": english.specific}

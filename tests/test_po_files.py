@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from home.translation import translate_page
+from home.translation import translate
 from tests.factories import StandardPageFactory
 from tests.i18n import in_french
 
@@ -20,7 +20,7 @@ def translation(home, english_home, locales):
     page = StandardPageFactory(
         parent=home, title="Recherche clinique", slug="recherche-clinique", introduction="Essais."
     )
-    translate_page(
+    translate(
         page,
         locales["en"],
         {
@@ -94,7 +94,7 @@ def test_a_bad_po_file_is_refused_with_a_message(
 
 def test_a_po_file_of_another_translation_is_refused(admin_client, translation, home, locales):
     other = StandardPageFactory(parent=home, title="Autre", slug="autre", introduction="")
-    translate_page(other, locales["en"], {"Autre": "Other", "autre": "other"})
+    translate(other, locales["en"], {"Autre": "Other", "autre": "other"})
     other_translation = Translation.objects.get(source__object_id=other.translation_key)
     po = download(admin_client, other_translation)
     before = english_strings(locales)

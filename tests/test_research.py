@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page
 
-from home.translation import translate_page
+from home.translation import translate
 from partners.models import PartnerKind
 from research.models import ProgramInstitute, ProgramPartner, ProgramPlatform, ProjectFunder
 from tests.factories import (
@@ -28,7 +28,7 @@ class English(dict):
 
 def translate_tree(root, locale):
     for page in Page.objects.descendant_of(root).filter(locale=root.locale).order_by("path"):
-        translate_page(page.specific, locale, English())
+        translate(page.specific, locale, English())
 
 
 @pytest.fixture

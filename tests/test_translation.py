@@ -1,7 +1,7 @@
 import pytest
 from wagtail_localize.models import Translation
 
-from home.translation import MissingTranslation, translate_page
+from home.translation import MissingTranslation, translate
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,7 +17,7 @@ def test_a_wagtail_localize_translation_renders_at_its_english_url(
         introduction="Plus de 10 000 patients inclus chaque année.",
         body=[{"type": "paragraph", "value": "<p>Des essais cliniques.</p>"}],
     )
-    english = translate_page(
+    english = translate(
         page,
         locales["en"],
         {
@@ -38,7 +38,7 @@ def test_a_wagtail_localize_translation_renders_at_its_english_url(
 
 def test_a_draft_translation_is_not_served(client, home, english_home, locales):
     page = StandardPageFactory(parent=home, title="Brouillon", slug="brouillon", introduction="")
-    english = translate_page(
+    english = translate(
         page, locales["en"], {"Brouillon": "Draft", "brouillon": "draft"}, publish=False
     )
     assert not english.live
@@ -48,5 +48,5 @@ def test_a_draft_translation_is_not_served(client, home, english_home, locales):
 def test_a_missing_string_stops_the_translation(home, english_home, locales):
     page = StandardPageFactory(parent=home, title="Sans traduction", slug="sans-traduction")
     with pytest.raises(MissingTranslation):
-        translate_page(page, locales["en"], {"Sans traduction": "Untranslated"})
+        translate(page, locales["en"], {"Sans traduction": "Untranslated"})
     assert not page.has_translation(locales["en"])

@@ -14,7 +14,7 @@ from wagtail.admin.menu import reports_menu
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
 
-from home.translation import translate_page
+from home.translation import translate
 from tests.factories import StandardPageFactory
 from tests.i18n import in_french
 from translations.report import State, page_statuses
@@ -36,7 +36,7 @@ def english_strings(title, slug):
 def translated(home, locales, title, slug):
     """A French page with its English translation, fully translated and published."""
     page = StandardPageFactory(parent=home, title=title, slug=slug)
-    translate_page(page, locales["en"], english_strings(title, slug))
+    translate(page, locales["en"], english_strings(title, slug))
     return page
 
 

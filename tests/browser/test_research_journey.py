@@ -1,7 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from home.translation import translate_page
+from home.translation import translate
 from research.models import ProgramInstitute
 from tests.factories import (
     InstitutePageFactory,
@@ -36,7 +36,7 @@ def research_pages(home, english_home, locales):
     program.institute_links = [ProgramInstitute(institute=institute)]
     program.save_revision().publish()
     for page in (research, program, institute):
-        translate_page(page.specific, locales["en"], ENGLISH)
+        translate(page.specific, locales["en"], ENGLISH)
 
 
 def test_visitor_walks_from_home_to_an_institute_and_reads_it_in_english(

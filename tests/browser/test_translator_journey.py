@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation, Translation
 
-from home.translation import translate_page
+from home.translation import translate
 from tests.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -43,7 +43,7 @@ def test_english_translator_translates_a_page_and_cannot_touch_the_french_one(
     live_server, page, home, editorial_groups, locales, django_user_model
 ):
     french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes")
-    english = translate_page(french, locales["en"], PAGE_IN_ENGLISH)
+    english = translate(french, locales["en"], PAGE_IN_ENGLISH)
     translator = admin_user(django_user_model, "translator", "Translators (English)")
     moderator = admin_user(django_user_model, "moderator", "Moderators")
 

@@ -10,7 +10,7 @@ from home.demo import content
 from home.demo.images import illustration
 from home.demo.text import french
 from home.models import Footer, HomePage, MainMenu
-from home.translation import translate, translate_page
+from home.translation import translate
 
 # Keys of a page description that are not model fields.
 STRUCTURE = {"model", "key", "links", "children", "form_fields"}
@@ -38,7 +38,7 @@ class Command(BaseCommand):
         for page in Page.objects.filter(locale=self.french_locale, depth__gt=1).order_by("path"):
             english = page.get_translation_or_none(self.english_locale)
             if english is None or english.alias_of_id:
-                translate_page(page.specific, self.english_locale, self.english)
+                translate(page.specific, self.english_locale, self.english)
         self.navigation(MainMenu, content.MAIN_MENU, "items")
         self.navigation(Footer, content.FOOTER, "links")
 
