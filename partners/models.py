@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage
 from home.relations import pages_linking_to, paginate, with_images
@@ -52,6 +53,13 @@ class PartnerPage(BasePage):
             [FieldPanel("kind"), FieldPanel("logo"), FieldPanel("website")],
             heading=_("Partner"),
         ),
+    ]
+    # A partner may have an English logo or an English version of its website.
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("kind", overridable=False),
+        SynchronizedField("logo"),
+        SynchronizedField("website"),
     ]
 
     parent_page_types = ["partners.PartnerIndexPage"]

@@ -6,6 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
@@ -43,6 +44,18 @@ class ProjectPage(BasePage):
         InlinePanel("funder_links", heading=_("Funders")),
     ]
 
+    # Amounts, years and partners are facts: the same in every language.
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("label"),
+        TranslatableField("label_description"),
+        TranslatableField("mission"),
+        SynchronizedField("funding_amount", overridable=False),
+        SynchronizedField("funding_start_year", overridable=False),
+        SynchronizedField("funding_end_year", overridable=False),
+        SynchronizedField("establishment_links", overridable=False),
+        SynchronizedField("funder_links", overridable=False),
+    ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -117,6 +130,13 @@ class ResearchProgramPage(BasePage):
         context["partners"] = linked_pages(self, self.partner_links, PartnerPage)
         return context
 
+    # Links are shown in the reader's language when they are read (home/relations.py).
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("institute_links", overridable=False),
+        SynchronizedField("platform_links", overridable=False),
+        SynchronizedField("partner_links", overridable=False),
+    ]
 
 class InstitutePage(BasePage):
     """An institute or nation-wide research network."""
@@ -154,6 +174,7 @@ class PlatformPage(BasePage):
 
 class ProgramInstitute(Orderable):
     target_field = "institute"
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("equipment")]
     page = ParentalKey(
         ResearchProgramPage, related_name="institute_links", on_delete=models.CASCADE
     )

@@ -35,6 +35,13 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
+def media(settings, tmp_path):
+    """Uploaded files go to a temporary folder, removed after the test."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+@pytest.fixture
 def locales(db):
     return {code: Locale.objects.get_or_create(language_code=code)[0] for code in ("fr", "en")}
 

@@ -1,88 +1,17 @@
-import io
-
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from wagtail.documents.models import Document
-from wagtail.embeds.embeds import get_embed_hash
-from wagtail.embeds.models import Embed
 
 from home.blocks import BodyBlock, LinkBlock
-from home.models import SiteImage
+from tests.content import every_block, make_document, make_image, store_embed
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def make_image(title="Amphithéâtre"):
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (1600, 900), (122, 20, 48)).save(buffer, format="JPEG")
-    return SiteImage.objects.create(
-        title=title, file=ImageFile(buffer, name="amphi.jpg"), credit="Faculté de médecine"
-    )
-
-
-@pytest.fixture
-def document(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    from django.core.files.base import ContentFile
-
-    return Document.objects.create(
-        title="Rapport d’activité", file=ContentFile(b"%PDF-1.4 demo", name="rapport.pdf")
-    )
-
-
-def test_every_block_of_the_library_renders_on_a_page(client, home, document, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    image = make_image()
-    # Embeds come from the network; a stored one is what Wagtail's finder would return.
-    Embed.objects.create(
-        url="https://www.youtube.com/watch?v=demo",
-        hash=get_embed_hash("https://www.youtube.com/watch?v=demo"),
-        type="video",
-        html='<iframe title="Présentation" src="https://www.youtube.com/embed/demo"></iframe>',
-    )
-    body = [
-        ("heading", {"text": "Domaines d’excellence", "level": "h2"}),
-        ("paragraph", "<p>Les équipes de recherche <b>de la Faculté</b>.</p>"),
-        (
-            "image",
-            {
-                "image": {"image": image.pk, "alt_text": "Un amphithéâtre", "decorative": False},
-                "caption": "L’amphithéâtre",
-            },
-        ),
-        ("quote", {"text": "La recherche irrigue le cursus.", "attribution": "La Faculté"}),
-        (
-            "key_figures",
-            {
-                "title": "Chiffres clés",
-                "figures": [{"value": "31", "label": "équipes de recherche"}],
-            },
-        ),
-        (
-            "call_to_action",
-            {
-                "title": "Nous contacter",
-                "text": "Écrivez-nous.",
-                "link": {"page": home.pk, "url": "", "text": "Contact"},
-            },
-        ),
-        ("document", {"document": document.pk, "text": ""}),
-        ("embed", {"url": "https://www.youtube.com/watch?v=demo", "caption": "Une vidéo"}),
-        (
-            "accordion",
-            {
-                "title": "Questions",
-                "items": [{"title": "Neurosciences", "body": "<p>Un domaine d’excellence.</p>"}],
-            },
-        ),
-    ]
-    # Raw stream data, as the admin saves it: choosers hold ids.
-    StandardPageFactory(
-        parent=home, slug="blocs", body=[{"type": name, "value": value} for name, value in body]
-    )
+def test_every_block_of_the_library_renders_on_a_page(client, home, media):
+    store_embed()
+    body = every_block(home, make_image(), make_document())
+    StandardPageFactory(parent=home, slug="blocs", body=body)
 
     html = client.get("/fr/blocs/").content.decode()
 
@@ -120,8 +49,7 @@ def test_a_link_to_a_page_or_an_address_is_valid(home):
     assert block.clean(block.to_python({"page": None, "url": "https://example.org/", "text": "X"}))
 
 
-def test_an_image_needs_alt_text_unless_decorative(home, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def test_an_image_needs_alt_text_unless_decorative(home, media):
     image = make_image()
     figure = BodyBlock().child_blocks["image"]
     missing_alt = {

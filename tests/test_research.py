@@ -6,6 +6,7 @@ from wagtail.models import Page
 from home.translation import translate
 from partners.models import PartnerKind
 from research.models import ProgramInstitute, ProgramPartner, ProgramPlatform, ProjectFunder
+from tests.content import make_image
 from tests.factories import (
     InstitutePageFactory,
     PartnerIndexPageFactory,
@@ -167,11 +168,8 @@ def test_each_page_type_keeps_to_its_query_budget(
     ],
 )
 def test_index_query_count_does_not_grow_with_its_children(
-    client, home, factory, url, section, django_assert_num_queries, settings, tmp_path
+    client, home, factory, url, section, django_assert_num_queries, media
 ):
-    from tests.test_blocks import make_image
-
-    settings.MEDIA_ROOT = tmp_path
     index = (ResearchIndexPageFactory if "recherche" in url else PartnerIndexPageFactory)(
         parent=home
     )

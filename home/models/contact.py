@@ -11,7 +11,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.forms import ContactFormBuilder
@@ -96,11 +96,15 @@ class ContactPage(AbstractEmailForm, BasePage):
     # A postal address is written as the post office reads it, in French, and numbers do not
     # change with the language; the e-mail settings concern staff, not readers. Translations
     # copy all of them from the French page instead of asking a translator.
-    override_translatable_fields = [
+    translatable_fields = [
+        *BasePage.translatable_fields,
         SynchronizedField("address", overridable=False),
         SynchronizedField("telephone"),
         SynchronizedField("fax"),
+        TranslatableField("form_fields"),
+        TranslatableField("thank_you_text"),
         SynchronizedField("to_address", overridable=False),
+        SynchronizedField("from_address", overridable=False),
         SynchronizedField("subject"),
     ]
 
@@ -170,7 +174,15 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
     page = ParentalKey(ContactPage, on_delete=models.CASCADE, related_name="form_fields")
 
     # The name keys the stored answers: the same in every language, so it is never translated.
-    override_translatable_fields = [SynchronizedField("clean_name", overridable=False)]
+    translatable_fields = [
+        SynchronizedField("clean_name", overridable=False),
+        TranslatableField("label"),
+        SynchronizedField("field_type", overridable=False),
+        SynchronizedField("required", overridable=False),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        TranslatableField("help_text"),
+    ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("form field")

@@ -19,6 +19,7 @@ from wagtail.models import (
     RevisionMixin,
     TranslatableMixin,
 )
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class NavigationLink(TranslatableMixin, Orderable):
@@ -41,6 +42,12 @@ class NavigationLink(TranslatableMixin, Orderable):
     )
 
     panels = [FieldPanel("page"), FieldPanel("url"), FieldPanel("label")]
+    # A translator may point the English menu at another page or at a site's English version.
+    translatable_fields = [
+        SynchronizedField("page"),
+        SynchronizedField("url"),
+        TranslatableField("label"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -78,6 +85,8 @@ class MainMenu(NavigationSnippet):
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="main_menu")
 
     panels = [FieldPanel("name"), InlinePanel("items", heading=_("Links"), label=_("Link"))]
+    # Publishing dates are left out: each language's menu is scheduled on its own.
+    translatable_fields = [TranslatableField("name"), TranslatableField("items")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("main menu")
@@ -102,6 +111,12 @@ class Footer(NavigationSnippet):
         FieldPanel("description"),
         InlinePanel("links", heading=_("Links"), label=_("Link")),
         FieldPanel("legal_line"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        TranslatableField("links"),
+        TranslatableField("legal_line"),
     ]
 
     class Meta(TranslatableMixin.Meta):

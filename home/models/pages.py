@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 
@@ -46,6 +47,21 @@ class BasePage(Page):
         *Page.search_fields,
         index.SearchField("introduction"),
         index.SearchField("body"),
+    ]
+    # What a translator translates, and what every language shares with the French page.
+    # Overridable: a translator may choose another, e.g. an image with English words in it.
+    # Each page type adds its own fields to this list; tests/test_translatable_fields.py
+    # fails when a field is in none.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus", overridable=False),
+        TranslatableField("introduction"),
+        SynchronizedField("image"),
+        TranslatableField("image_alt"),
+        TranslatableField("body"),
     ]
 
     class Meta:
