@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "partners",
     "search",
     "translations",
+    "publishing",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

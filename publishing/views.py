@@ -1,0 +1,100 @@
+"""Translators submit their translation for moderation.
+
+wagtail-localize's translation editor saves each segment as it is typed and offers "Publish"
+only to those who may publish: it has no "Submit for moderation". A translator sends the
+translation to the Moderators from the page's "More" menu in the explorer: the translation
+becomes a new revision of the page and the moderation workflow starts on it. Visitors see the
+page as it was until a moderator approves.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+
+def translation_to_submit(page, user):
+    """The wagtail-localize translation that `page` is the target of, when `user` may submit it
+    now: they may edit the page, it has a workflow, and it is not already awaiting review
+    (a page sent back with changes requested may be submitted again)."""
+    # The cheapest checks first: the explorer asks for every page it lists.
+    if page.alias_of_id or not page.permissions_for_user(user).can_edit():
+        return None
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None or not page.has_workflow:
+        return None
+    state = page.current_workflow_state
+    lock = page.get_lock()
+    if (state and state.status != state.STATUS_NEEDS_CHANGES) or (lock and lock.for_user(user)):
+        return None
+    return translation
+
+
+@transaction.atomic
+def save_as_draft(translation, page, user):
+    """The translation as a new revision of `page`, the page itself left as visitors see it.
+
+    wagtail-localize saves a draft by writing it into the page first, so onto the live site
+    (wagtail-localize#655): the draft is written, read back as revision content, and undone.
+    """
+    savepoint = transaction.savepoint()
+    translation.save_target(user=user, publish=False)
+    content = Page.objects.get(id=page.id).get_latest_revision().content
+    transaction.savepoint_rollback(savepoint)
+    page.with_content_json(content).save_revision(user=user, log_action=True)
+
+
+class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "publishing/submit_translation.html"
+    page_title = _("Submit for moderation")
+    header_icon = "resubmit"
+
+    @cached_property
+    def page(self):
+        return get_object_or_404(Page, id=self.kwargs["page_id"]).specific
+
+    def dispatch(self, request, *args, **kwargs):
+        # Refused (Wagtail sends the user to the dashboard with a message) unless the page is
+        # a translation they may edit, not already awaiting review.
+        self.translation = translation_to_submit(self.page, request.user)
+        if self.translation is None:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_subtitle(self):
+        return self.page.get_admin_display_title()
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "page": self.page}
+
+    def post(self, request, *args, **kwargs):
+        try:
+            save_as_draft(self.translation, self.page, request.user)
+        except ValidationError:
+            messages.error(
+                request,
+                gettext("The translation of “%(title)s” has errors: fix them, then submit it.")
+                % {"title": self.page.get_admin_display_title()},
+            )
+            return redirect("wagtailadmin_pages:edit", self.page.id)
+        state = self.page.current_workflow_state
+        if state:  # sent back with changes requested: the same review goes on
+            state.resume(request.user)
+        else:
+            self.page.get_workflow().start(self.page, request.user)
+        messages.success(
+            request,
+            gettext("The translation of “%(title)s” was submitted for moderation.")
+            % {"title": self.page.get_admin_display_title()},
+        )
+        return redirect(reverse("wagtailadmin_explore", args=[self.page.get_parent().id]))

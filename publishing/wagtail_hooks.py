@@ -1,0 +1,29 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+
+from .views import SubmitTranslationView, translation_to_submit
+
+
+@hooks.register("register_admin_urls")
+def register_submit_translation_url():
+    return [
+        path(
+            "publishing/submit-translation/<int:page_id>/",
+            SubmitTranslationView.as_view(),
+            name="publishing_submit_translation",
+        )
+    ]
+
+
+def submit_translation_button(page, user, view_name=None, next_url=None):
+    # Shown to whoever may submit, translators first: they may not publish.
+    if translation_to_submit(page, user):
+        url = reverse("publishing_submit_translation", args=[page.id])
+        label = _("Submit translation for moderation")
+        yield Button(label, url, icon_name="resubmit", priority=61)
+
+
+hooks.register("register_page_listing_more_buttons", submit_translation_button)
+hooks.register("register_page_header_buttons", submit_translation_button)

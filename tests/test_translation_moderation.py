@@ -1,0 +1,131 @@
+"""A translator's English goes through moderation too: submitted, then approved by a moderator."""
+
+from urllib.parse import urlencode
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import StringSegment, Translation
+
+from home.translation import translate
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+PAGE_IN_ENGLISH = {
+    "Méthodes": "Methods",
+    "methodes": "methods",
+    "Une page du site.": "A page of the site.",
+}
+
+
+@pytest.fixture
+def user_in(django_user_model):
+    def make(group_name):
+        user = django_user_model.objects.create_user(
+            username=group_name.lower().replace(" ", "-"), password="not-a-secret"
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def pages(home, english_home, locales):
+    """A live French page and its live English translation."""
+    french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes")
+    english = translate(french, locales["en"], PAGE_IN_ENGLISH)
+    return {"french": french, "english": english.specific}
+
+
+def translate_segment(client, english, source_text, value):
+    """What the translation editor sends when a translator saves a segment."""
+    translation = Translation.objects.get(
+        source__object_id=english.translation_key, target_locale_id=english.locale_id
+    )
+    segment = StringSegment.objects.get(source=translation.source, string__data=source_text)
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.id, segment.id])
+    response = client.put(url, urlencode({"value": value}), "application/x-www-form-urlencoded")
+    assert response.status_code in {200, 201}
+
+
+def submit_url(page):
+    return reverse("publishing_submit_translation", args=[page.id])
+
+
+def approve(client, page, action="approve"):
+    page = Page.objects.get(id=page.id).specific
+    task_state = page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.id, action, task_state.id])
+    assert client.post(url, {"comment": ""}).status_code == 302
+
+
+def test_a_translators_english_reaches_visitors_once_a_moderator_approves_it(
+    client, user_in, pages, english_home
+):
+    english = pages["english"]
+    client.force_login(user_in("Translators (English)"))
+    translate_segment(client, english, "Une page du site.", "How our teams work.")
+
+    # The explorer offers the translator to submit it; the form explains what happens.
+    listing = client.get(reverse("wagtailadmin_explore", args=[english_home.id])).text
+    assert submit_url(english) in listing
+    assert client.get(submit_url(english)).status_code == 200
+    response = client.post(submit_url(english))
+    assert response.status_code == 302
+
+    english.refresh_from_db()
+    assert english.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert english.current_workflow_state.requested_by.username == "translators-(english)"
+    # Visitors still read the published English; the moderator reviews the new one.
+    assert "How our teams work." not in client.get("/en/methods/").text
+    assert english.get_latest_revision_as_object().introduction == "How our teams work."
+    # Nothing to submit again while the review is on, and translators do not approve.
+    listing = client.get(reverse("wagtailadmin_explore", args=[english_home.id])).text
+    assert submit_url(english) not in listing
+    assert client.post(submit_url(english)).url == reverse("wagtailadmin_home")
+    assert english.workflow_states.count() == 1
+    task_state = english.current_workflow_task_state
+    client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[english.id, "approve", task_state.id])
+    )
+    assert "How our teams work." not in client.get("/en/methods/").text
+
+    client.force_login(user_in("Moderators"))
+    approve(client, english)
+    assert "How our teams work." in client.get("/en/methods/").text
+
+
+def test_a_translation_sent_back_is_submitted_again_into_the_same_review(client, user_in, pages):
+    english = pages["english"]
+    translator, moderator = user_in("Translators (English)"), user_in("Moderators")
+    client.force_login(translator)
+    translate_segment(client, english, "Une page du site.", "How our teams wrok.")
+    client.post(submit_url(english))
+    client.force_login(moderator)
+    approve(client, english, action="reject")
+
+    client.force_login(translator)
+    translate_segment(client, english, "Une page du site.", "How our teams work.")
+    assert client.post(submit_url(english)).status_code == 302
+    english.refresh_from_db()
+    assert english.workflow_states.count() == 1
+    assert english.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+
+    client.force_login(moderator)
+    approve(client, english)
+    assert "How our teams work." in client.get("/en/methods/").text
+
+
+def test_only_translations_are_submitted_here(client, user_in, pages):
+    """French pages go through the page editor's own "Submit"; each group submits only what
+    it may edit. A refusal sends the user to the dashboard."""
+    french, english = pages["french"], pages["english"]
+    translator, editor = user_in("Translators (English)"), user_in("Editors")
+    for user, page in [(translator, french), (editor, french), (editor, english)]:
+        client.force_login(user)
+        assert client.get(submit_url(page)).url == reverse("wagtailadmin_home")
+        assert client.post(submit_url(page)).url == reverse("wagtailadmin_home")
+        assert not page.workflow_states.exists()
