@@ -43,7 +43,6 @@ class ProjectPage(BasePage):
         InlinePanel("establishment_links", heading=_("Partner establishments")),
         InlinePanel("funder_links", heading=_("Funders")),
     ]
-
     # Amounts, years and partners are facts: the same in every language.
     translatable_fields = [
         *BasePage.translatable_fields,
@@ -56,6 +55,7 @@ class ProjectPage(BasePage):
         SynchronizedField("establishment_links", overridable=False),
         SynchronizedField("funder_links", overridable=False),
     ]
+
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -115,6 +115,13 @@ class ResearchProgramPage(BasePage):
         InlinePanel("platform_links", heading=_("Platforms")),
         InlinePanel("partner_links", heading=_("Partners")),
     ]
+    # Links are shown in the reader's language when they are read (home/relations.py).
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        SynchronizedField("institute_links", overridable=False),
+        SynchronizedField("platform_links", overridable=False),
+        SynchronizedField("partner_links", overridable=False),
+    ]
 
     parent_page_types = ["research.ResearchIndexPage"]
     subpage_types = []
@@ -130,13 +137,6 @@ class ResearchProgramPage(BasePage):
         context["partners"] = linked_pages(self, self.partner_links, PartnerPage)
         return context
 
-    # Links are shown in the reader's language when they are read (home/relations.py).
-    translatable_fields = [
-        *BasePage.translatable_fields,
-        SynchronizedField("institute_links", overridable=False),
-        SynchronizedField("platform_links", overridable=False),
-        SynchronizedField("partner_links", overridable=False),
-    ]
 
 class InstitutePage(BasePage):
     """An institute or nation-wide research network."""
@@ -159,6 +159,7 @@ class PlatformPage(BasePage):
     equipment = RichTextField(_("equipment"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("equipment")]
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("equipment")]
 
     parent_page_types = ["research.ResearchIndexPage"]
     subpage_types = []
@@ -174,7 +175,6 @@ class PlatformPage(BasePage):
 
 class ProgramInstitute(Orderable):
     target_field = "institute"
-    translatable_fields = [*BasePage.translatable_fields, TranslatableField("equipment")]
     page = ParentalKey(
         ResearchProgramPage, related_name="institute_links", on_delete=models.CASCADE
     )
