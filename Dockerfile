@@ -2,6 +2,8 @@
 # Build: docker build -t lille-research .
 # Release (before starting new containers): docker run --rm --env-file prod.env lille-research python manage.py migrate --noinput
 # Run: docker run --env-file prod.env -p 8000:8000 lille-research
+# Scheduler, exactly one beside the web containers (publishes and unpublishes scheduled pages):
+#      docker run --env-file prod.env lille-research python manage.py run_scheduler
 
 FROM python:3.11-slim-bookworm AS build
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 PYTHONDONTWRITEBYTECODE=1

@@ -7,8 +7,10 @@ MANAGE := $(BIN)/python manage.py
 .PHONY: run test install install-test catalogues migrate demo serve lint checks services system-packages \
 	messages lock static clean
 
+# The scheduler publishes scheduled pages beside the server, and stops with it.
 run: install catalogues migrate demo
 	@$(MANAGE) create_dev_admin
+	@$(MANAGE) run_scheduler & trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
 test: install-test services system-packages catalogues lint checks

@@ -2,12 +2,14 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemap import PageSitemap
+from search.views import search_view
 
 urlpatterns = [
     path("", home_views.language_redirect, name="language_redirect"),
@@ -22,8 +24,12 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Every page lives under its language: /fr/... and /en/...
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)))
+# Every page lives under its language: /fr/... and /en/... The search page comes before
+# Wagtail's pages, whose catch-all pattern would otherwise take its address.
+urlpatterns += i18n_patterns(
+    path(_("search/"), search_view, name="search"),
+    path("", include(wagtail_urls)),
+)
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

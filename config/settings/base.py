@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -122,7 +123,9 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Recherche – Faculté de médecine de Lille"
 WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: on PostgreSQL each page is indexed and searched with its own language's stemming;
+# on SQLite, modelsearch's plainer database backend (search/backends.py chooses by vendor).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
