@@ -1,0 +1,270 @@
+"""Site search on PostgreSQL: each language's stemming, its own pages only, an index that stays
+right, and a results page that says what it found."""
+
+import os
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.search.backends import get_search_backend
+
+from home.translation import translate
+from tests.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+SEARCH_URLS = {"fr": "/fr/rechercher/", "en": "/en/search/"}
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo site, built once for this module in a transaction rolled back at its end."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            for code in ("fr", "en"):
+                Locale.objects.get_or_create(language_code=code)
+            call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(demo_site, db):
+    return {code: Locale.objects.get(language_code=code) for code in ("fr", "en")}
+
+
+def search(client, language, query, **params):
+    response = client.get(SEARCH_URLS[language], {"q": query, **params})
+    assert response.status_code == 200
+    return response
+
+
+def found(client, language, query):
+    return [
+        result.page.title for result in search(client, language, query).context["search"].results
+    ]
+
+
+def french_home():
+    return Page.objects.get(depth=2, locale__language_code="fr")
+
+
+def new_french_page(title, introduction, **kwargs):
+    return StandardPageFactory(
+        parent=french_home(), title=title, introduction=introduction, **kwargs
+    )
+
+
+class English(dict):
+    """Given translations, and "X (en)" for every other string of the page."""
+
+    def __missing__(self, text):
+        return f"{text}-en" if text.islower() and " " not in text else f"{text} (en)"
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        # Accents folded, adjective and plural against the noun: "Diabète".
+        ("diabétiques", "Diabète et conséquences cardiovasculaires"),
+        ("DIABETE", "Diabète et conséquences cardiovasculaires"),
+        # Singular against plural, without the accent: "établissements".
+        ("etablissement", "Institut Pasteur de Lille"),
+        ("animalerie", "Animaleries d’expérimentation"),
+        ("plateforme", "Biothérapies"),
+        # Verb forms: an infinitive against "réunissant" and against "financement".
+        ("réunir", "Programme d’investissements d’avenir (PIA)"),
+        ("financer", "Le projet PreciDIAB"),
+    ],
+)
+def test_french_search_stems_and_folds_accents(client, demo, query, title):
+    assert title in found(client, "fr", query)
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("diabetic", "Diabetes and cardiovascular consequences"),
+        ("establishment", "Pasteur Institute of Lille"),
+        ("platform", "Biotherapies"),
+        ("images", "Cellular and medical imaging (MRI, TEP)"),
+        # Verb forms: "bringing together", "supported", "funding".
+        ("bring", "Future Investment Plan (PIA)"),
+        ("supports", "The PreciDIAB Project"),
+        ("fund", "The PreciDIAB Project"),
+    ],
+)
+def test_english_search_stems_english(client, demo, query, title):
+    assert title in found(client, "en", query)
+
+
+def test_each_language_finds_its_own_pages_only(client, demo):
+    for language in ("fr", "en"):
+        results = search(client, language, "PreciDIAB").context["search"].results
+        assert results
+        assert {result.page.locale_id for result in results} == {demo[language].pk}
+        assert all(result.url.startswith(f"/{language}/") for result in results)
+
+
+def test_an_untranslated_english_alias_is_not_found(client, demo):
+    page = new_french_page("Néphrologie", "Les reins et leurs maladies.")
+    page.copy_for_translation(demo["en"], alias=True)
+    alias = Page.objects.get(alias_of=page)
+    assert alias.live and alias.locale == demo["en"]
+    assert found(client, "fr", "néphrologie") == ["Néphrologie"]
+    assert found(client, "en", "néphrologie") == []
+
+
+def test_drafts_and_unpublished_pages_are_never_found(client, demo):
+    draft = new_french_page("Hépatologie", "Le foie.", live=False)
+    assert draft.pk and found(client, "fr", "hépatologie") == []
+
+    page = new_french_page("Urologie", "Les voies urinaires.")
+    page.introduction = "Les voies urinaires et la lithotritie."
+    page.save_revision()
+    assert found(client, "fr", "lithotritie") == []
+    page.get_latest_revision().publish()
+    assert found(client, "fr", "lithotritie") == ["Urologie"]
+
+    page.unpublish()
+    assert found(client, "fr", "urologie") == []
+    page.get_latest_revision().publish()
+    assert found(client, "fr", "urologie") == ["Urologie"]
+
+
+def test_private_pages_and_their_children_are_never_found(client, demo):
+    private = new_french_page("Essais confidentiels", "Protocoles internes.")
+    StandardPageFactory(parent=private, title="Essai confidentiel 4711", introduction="Interne.")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    assert found(client, "fr", "confidentiel") == []
+    PageViewRestriction.objects.filter(page=private).delete()
+    assert len(found(client, "fr", "confidentiel")) == 2
+
+
+def test_a_translation_is_indexed_with_english_stemming(client, demo):
+    page = new_french_page("Course à pied", "Courir pour la santé.")
+    translate(
+        page,
+        demo["en"],
+        English({"Course à pied": "Running", "Courir pour la santé.": "Running for health."}),
+    )
+    # English stemming: "run" is "running"'s stem. French stemming keeps "running" whole.
+    assert found(client, "en", "run") == ["Running"]
+    assert "Course à pied" in found(client, "fr", "courir")
+    assert found(client, "fr", "run") == []
+
+    # Edited and translated again: the English index follows the new text.
+    page.introduction = "Marcher pour la santé."
+    page.save_revision().publish()
+    translate(
+        page,
+        demo["en"],
+        English({"Course à pied": "Running", "Marcher pour la santé.": "Walking for health."}),
+    )
+    assert found(client, "en", "walks") == ["Running"]
+
+
+def test_update_index_keeps_each_language_stemmed_as_its_own(client, demo):
+    call_command("update_index", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    assert "Programme d’investissements d’avenir (PIA)" in found(client, "fr", "réunir")
+    assert "Future Investment Plan (PIA)" in found(client, "en", "bring")
+    assert "Diabète et conséquences cardiovasculaires" in found(client, "fr", "diabétiques")
+
+
+def test_the_admin_search_finds_pages_in_either_language(demo):
+    titles = {page.title for page in get_search_backend().search("réunir", Page)}
+    assert "Programme d’investissements d’avenir (PIA)" in titles
+    titles = {page.title for page in get_search_backend().search("bring", Page)}
+    assert "Future Investment Plan (PIA)" in titles
+
+
+def test_a_result_shows_its_kind_breadcrumb_and_marked_extract(client, demo):
+    html = search(client, "fr", "animaleries").content.decode()
+    assert '<p class="search-result__kind">Plateforme</p>' in html
+    assert '<a href="/fr/recherche/animaleries/">Animaleries d’expérimentation</a>' in html
+    assert '<li><a href="/fr/recherche/">Recherche</a></li>' in html
+    assert "<mark>" in html
+    english = search(client, "en", "partner establishments").content.decode()
+    assert '<p class="search-result__kind">Partner</p>' in english
+    assert "<mark>establishments</mark>" in english
+
+
+def test_results_come_a_page_at_a_time_and_keep_the_query(client, demo):
+    for number in range(12):
+        new_french_page(f"Séminaire {number}", "Un séminaire de pharmacologie.")
+    first = search(client, "fr", "pharmacologie")
+    assert first.context["search"].count == 12
+    assert len(first.context["search"].results) == 10
+    assert 'href="?q=pharmacologie&amp;page=2#section-page"' in first.content.decode()
+    second = search(client, "fr", "pharmacologie", page=2)
+    assert len(second.context["search"].results) == 2
+    assert 'start="11"' in second.content.decode()
+
+
+def test_nothing_found_suggests_spelling_and_the_main_sections(client, demo):
+    html = search(client, "fr", "xylophone").content.decode()
+    assert "0 résultat pour «\u00a0xylophone\u00a0»" in html
+    assert "Vérifiez l’orthographe des mots." in html
+    assert '<a href="/fr/recherche/">Recherche</a>' in html
+    assert '<a href="/fr/partenaires/">Partenaires</a>' in html
+    english = search(client, "en", "xylophone").content.decode()
+    assert '<a href="/en/research/">Research</a>' in english
+
+
+def test_promotions_are_shown_in_their_page_s_language_only(client, demo):
+    query = Query.get("Diabète")
+    french = Page.objects.get(locale=demo["fr"], slug="precidiab")
+    english = french.get_translation(demo["en"])
+    SearchPromotion.objects.create(query=query, page=french, description="Le centre national.")
+    SearchPromotion.objects.create(query=query, page=english, description="The national center.")
+
+    response = search(client, "fr", "diabète")
+    assert [p.page_id for p in response.context["search"].promotions] == [french.pk]
+    assert "Le centre national." in response.content.decode()
+    # A promoted page is not listed a second time among the results.
+    assert "Le projet PreciDIAB" not in [r.page.title for r in response.context["search"].results]
+    assert [p.page_id for p in search(client, "en", "DIABÈTE").context["search"].promotions] == [
+        english.pk
+    ]
+
+
+def test_search_pages_are_noindex_and_not_in_the_sitemap(client, demo):
+    for language in ("fr", "en"):
+        assert (
+            '<meta name="robots" content="noindex">'
+            in search(client, language, "lille").content.decode()
+        )
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/fr/rechercher/" not in sitemap and "/en/search/" not in sitemap
+
+
+def test_every_page_has_the_search_form_in_its_header(client, demo):
+    for url, action, label in [
+        ("/fr/recherche/", "/fr/rechercher/", "Rechercher sur le site"),
+        ("/en/research/", "/en/search/", "Search the site"),
+    ]:
+        header = client.get(url).content.decode().split("</header>", 1)[0]
+        assert f'<form class="site-search" role="search" action="{action}" method="get"' in header
+        assert f'<label class="visually-hidden" for="site-search-query">{label}</label>' in header
+        assert 'type="search" name="q"' in header
+
+
+def test_the_language_switcher_repeats_the_search_in_the_other_language(client, demo):
+    html = search(client, "fr", "diabète").content.decode()
+    assert 'href="/en/search/?q=diab%C3%A8te" hreflang="en"' in html
+    assert '<html lang="fr">' in html
+
+
+def test_the_results_page_keeps_to_its_query_budget(client, demo, django_assert_max_num_queries):
+    search(client, "fr", "recherche")
+    with django_assert_max_num_queries(20):
+        response = search(client, "fr", "recherche")
+    assert len(response.context["search"].results) == 10
