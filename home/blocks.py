@@ -3,8 +3,10 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
 
 # Images stay out of rich text: their alt text there cannot be translated.
@@ -52,6 +54,20 @@ class FigureBlock(blocks.StructBlock):
         description = _("An image with its alt text and an optional caption.")
         template = "home/blocks/figure.html"
 
+    def get_preview_value(self):
+        # The library's latest image; the caption alone while the library is empty.
+        image = get_image_model().objects.order_by("-created_at").first()
+        return self.to_python(
+            {
+                "image": {
+                    "image": image and image.pk,
+                    "alt_text": image and image.default_alt_text,
+                    "decorative": False,
+                },
+                "caption": "Les plateformes de recherche de la Faculté de médecine de Lille.",
+            }
+        )
+
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"))
@@ -72,6 +88,10 @@ class KeyFigureBlock(blocks.StructBlock):
     # A figure is text, not a number: "plus de 1 000" and "over 1,000" are written differently.
     value = blocks.CharBlock(label=_("Figure"), max_length=40)
     label = blocks.CharBlock(label=_("What it counts"), max_length=120)
+
+    class Meta:
+        description = _("A figure and what it counts.")
+        preview_value = {"value": "31", "label": "équipes de recherche"}
 
 
 class KeyFiguresBlock(blocks.StructBlock):
@@ -102,7 +122,9 @@ class LinkBlock(blocks.StructBlock):
     class Meta:
         icon = "link"
         label = _("Link")
+        description = _("A link to a page of the site or to another site.")
         template = "home/blocks/link.html"
+        preview_value = {"url": "https://www.univ-lille.fr/", "text": "Université de Lille"}
 
     def clean(self, value):
         value = super().clean(value)
@@ -144,6 +166,13 @@ class DocumentLinkBlock(blocks.StructBlock):
         description = _("A link to download a document, with its format and size.")
         template = "home/blocks/document_link.html"
 
+    def get_preview_value(self):
+        # The library's latest document; the link text alone while the library is empty.
+        document = get_document_model().objects.order_by("-created_at").first()
+        return self.to_python(
+            {"document": document and document.pk, "text": "Rapport d’activité de la recherche"}
+        )
+
 
 class MediaEmbedBlock(blocks.StructBlock):
     url = EmbedBlock(label=_("Address of the video or media"))
@@ -154,11 +183,23 @@ class MediaEmbedBlock(blocks.StructBlock):
         label = _("Embedded media")
         description = _("A video or other media from a site such as YouTube or Vimeo.")
         template = "home/blocks/embed.html"
+        # A placeholder stands for the video: the preview never asks another site for it.
+        preview_template = "home/blocks/embed_preview.html"
+        preview_value = {
+            "caption": "PreciDIAB, centre national de médecine de précision du diabète"
+        }
 
 
 class AccordionItemBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     body = ParagraphBlock(label=_("Content"))
+
+    class Meta:
+        description = _("A title that opens onto its content.")
+        preview_value = {
+            "title": "Neurosciences",
+            "body": "<p>Un des cinq domaines d’excellence de la Faculté.</p>",
+        }
 
 
 class AccordionBlock(blocks.StructBlock):
