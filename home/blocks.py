@@ -13,7 +13,26 @@ from wagtail.images.blocks import ImageBlock
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
-class HeadingBlock(blocks.StructBlock):
+class StructBlock(blocks.StructBlock):
+    """A struct whose optional texts are "" when left empty, never None. Content stored by an
+    import or through the API may hold null there, which wagtail-localize cannot extract: it
+    answers "submit for translation" with a server error (wagtail-localize#918)."""
+
+    def without_nulls(self, value):
+        texts = (blocks.CharBlock, blocks.TextBlock)
+        return {
+            name: "" if item is None and isinstance(self.child_blocks.get(name), texts) else item
+            for name, item in value.items()
+        }
+
+    def to_python(self, value):
+        return super().to_python(self.without_nulls(value))
+
+    def bulk_to_python(self, values):
+        return super().bulk_to_python([self.without_nulls(value) for value in values])
+
+
+class HeadingBlock(StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=120)
     level = blocks.ChoiceBlock(
         label=_("Level"),
@@ -44,7 +63,7 @@ class ParagraphBlock(blocks.RichTextBlock):
         )
 
 
-class FigureBlock(blocks.StructBlock):
+class FigureBlock(StructBlock):
     image = ImageBlock(label=_("Image"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
 
@@ -69,7 +88,7 @@ class FigureBlock(blocks.StructBlock):
         )
 
 
-class QuoteBlock(blocks.StructBlock):
+class QuoteBlock(StructBlock):
     text = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=255)
 
@@ -84,7 +103,7 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-class KeyFigureBlock(blocks.StructBlock):
+class KeyFigureBlock(StructBlock):
     # A figure is text, not a number: "plus de 1 000" and "over 1,000" are written differently.
     value = blocks.CharBlock(label=_("Figure"), max_length=40)
     label = blocks.CharBlock(label=_("What it counts"), max_length=120)
@@ -94,7 +113,7 @@ class KeyFigureBlock(blocks.StructBlock):
         preview_value = {"value": "31", "label": "équipes de recherche"}
 
 
-class KeyFiguresBlock(blocks.StructBlock):
+class KeyFiguresBlock(StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     figures = blocks.ListBlock(KeyFigureBlock(), label=_("Figures"), min_num=1, max_num=6)
 
@@ -112,7 +131,7 @@ class KeyFiguresBlock(blocks.StructBlock):
         }
 
 
-class LinkBlock(blocks.StructBlock):
+class LinkBlock(StructBlock):
     """A link to a page of the site or to another site: one of the two, never both."""
 
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
@@ -134,7 +153,7 @@ class LinkBlock(blocks.StructBlock):
         return value
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), required=False)
     link = LinkBlock(label=_("Link"))
@@ -151,7 +170,7 @@ class CallToActionBlock(blocks.StructBlock):
         }
 
 
-class DocumentLinkBlock(blocks.StructBlock):
+class DocumentLinkBlock(StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
     text = blocks.CharBlock(
         label=_("Link text"),
@@ -174,7 +193,7 @@ class DocumentLinkBlock(blocks.StructBlock):
         )
 
 
-class MediaEmbedBlock(blocks.StructBlock):
+class MediaEmbedBlock(StructBlock):
     url = EmbedBlock(label=_("Address of the video or media"))
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
 
@@ -190,7 +209,7 @@ class MediaEmbedBlock(blocks.StructBlock):
         }
 
 
-class AccordionItemBlock(blocks.StructBlock):
+class AccordionItemBlock(StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     body = ParagraphBlock(label=_("Content"))
 
@@ -202,7 +221,7 @@ class AccordionItemBlock(blocks.StructBlock):
         }
 
 
-class AccordionBlock(blocks.StructBlock):
+class AccordionBlock(StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=120)
     items = blocks.ListBlock(AccordionItemBlock(), label=_("Items"), min_num=1)
 

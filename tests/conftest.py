@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.contrib.auth.models import Group
 from wagtail.models import Locale, Page, Site
 
 from home.translation import translate
@@ -39,6 +40,20 @@ def media(settings, tmp_path):
     """Uploaded files go to a temporary folder, removed after the test."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def user_in(django_user_model):
+    """`user_in("Moderators")`: a new user in that editorial group (made by a migration)."""
+
+    def make(group_name):
+        user = django_user_model.objects.create_user(
+            username=group_name.lower().replace(" ", "-"), password="not-a-secret"
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
 
 
 @pytest.fixture

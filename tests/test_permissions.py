@@ -29,18 +29,6 @@ SECRET = "Résultats confidentiels de l’essai 4711"
 
 
 @pytest.fixture
-def user_in(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(
-            username=group_name.lower().replace(" ", "-"), password="not-a-secret"
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
-
-
-@pytest.fixture
 def pages(home, english_home, locales):
     """A live French page with an unpublished draft, and its English translation, a draft."""
     french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes")

@@ -1,12 +1,17 @@
-"""The translation status report: every French page with its state in each other language."""
+"""The translation status report, and publishing a page with its translations."""
 
 from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.models import Page
 
+from .publishing import publish_together, waiting_versions
 from .report import STATE_DESCRIPTIONS, State, page_statuses, source_locale, target_locales
 
 
@@ -60,3 +65,43 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
             index_url=reverse("translations_status_report"),
         )
         return context
+
+
+class PublishWithTranslationsView(WagtailAdminTemplateMixin, TemplateView):
+    """Confirm, then publish a page's waiting drafts in every language at once."""
+
+    template_name = "translations/publish_with_translations.html"
+    page_title = _("Publish with translations")
+    header_icon = "upload"
+
+    def dispatch(self, request, page_id):
+        self.page = get_object_or_404(Page, id=page_id).specific
+        if not self.page.permissions_for_user(request.user).can_publish():
+            raise PermissionDenied
+        self.versions = waiting_versions(self.page, request.user)
+        return super().dispatch(request, page_id)
+
+    def get_page_subtitle(self):
+        return self.page.get_admin_display_title()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            page=self.page,
+            versions=self.versions,
+            can_publish_any=any(version.can_publish for version in self.versions),
+        )
+        return context
+
+    def post(self, request, page_id):
+        published = publish_together(self.versions, request.user)
+        if published:
+            languages = ", ".join(str(version.page.locale.get_display_name()) for version in published)
+            messages.success(
+                request,
+                _("“%(title)s” published in: %(languages)s.")
+                % {"title": self.page.get_admin_display_title(), "languages": languages},
+            )
+        else:
+            messages.warning(request, _("Nothing was waiting to be published."))
+        return redirect("wagtailadmin_explore", self.page.get_parent().id)

@@ -1,15 +1,17 @@
-"""The translation status report in Reports, its summary on the admin dashboard, and the
-guard in front of wagtail-localize's PO upload."""
+"""The translation status report in Reports, its summary on the admin dashboard, publishing a
+page with its translations, and the guard in front of wagtail-localize's PO upload."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from .po_files import checked_upload_pofile
 from .report import page_statuses, summaries
-from .views import TranslationStatusReportView
+from .views import PublishWithTranslationsView, TranslationStatusReportView
 
 
 @hooks.register("register_admin_urls")
@@ -23,6 +25,58 @@ def register_translation_status_report_url():
             name="translations_status_report",
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_publish_with_translations_url():
+    return [
+        path(
+            "pages/<int:page_id>/publish-with-translations/",
+            PublishWithTranslationsView.as_view(),
+            name="translations_publish_together",
+        )
+    ]
+
+
+class PublishWithTranslationsButton(PageMenuItem):
+    label = _("Publish with translations")
+    icon_name = "upload"
+    url_name = "translations_publish_together"
+
+    def is_shown(self, user):
+        return self.page.permissions_for_user(user).can_publish()
+
+
+@hooks.register("register_page_header_buttons")
+def publish_with_translations_header_button(page, user, view_name, next_url=None):
+    yield PublishWithTranslationsButton(page=page, priority=55)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def publish_with_translations_listing_button(page, user, next_url=None):
+    yield PublishWithTranslationsButton(page=page, priority=45)
+
+
+class PublishWithTranslationsMenuItem(ActionMenuItem):
+    """In the editor's publish menu: a link to the confirmation, not a form action."""
+
+    label = _("Publish with translations")
+    name = "action-publish-with-translations"
+    icon_name = "upload"
+    order = 25
+
+    def is_shown(self, context):
+        return context["view"] == "edit" and (
+            self.get_user_page_permissions_tester(context).can_publish()
+        )
+
+    def get_url(self, context):
+        return reverse("translations_publish_together", args=[context["page"].pk])
+
+
+@hooks.register("register_page_action_menu_item")
+def publish_with_translations_menu_item():
+    return PublishWithTranslationsMenuItem()
 
 
 @hooks.register("register_admin_urls")

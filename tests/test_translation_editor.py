@@ -1,0 +1,156 @@
+"""Translating in wagtail-localize's editor, as a translator does: every block of the library,
+every page type and the snippets, then a change of the French source."""
+
+import html
+import json
+import re
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from wagtail_localize.models import Translation
+
+from tests.content import every_block, make_document, make_image, store_embed
+from tests.factories import (
+    StandardPageFactory,
+)
+from translations.report import page_statuses
+
+OTHER_VIDEO = "https://www.youtube.com/watch?v=english"
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=[page.id])
+
+
+def editor_segments(client, url):
+    """The segments the translation editor shows, from the props it renders for its script."""
+    response = client.get(url)
+    assert response.status_code == 200
+    props = re.search(r'<div class="js-translation-editor" data-props="([^"]*)"', response.text)
+    return json.loads(html.unescape(props.group(1)))["segments"]
+
+
+def put(client, url, value):
+    """What the editor sends when a translator saves a segment."""
+    return client.put(
+        url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded"
+    )
+
+
+def english(segment):
+    """What our translator types: the source marked as English (a slug stays a slug)."""
+    if segment["contentPath"] == "slug":
+        return f"{segment['source']}-en"
+    return f"EN {segment['source']}"
+
+
+def translate_in_editor(client, url, overrides=None):
+    """Translate every string the editor shows; override the values named by the end of their
+    content path. Returns the segments."""
+    overrides = overrides or {}
+    segments = editor_segments(client, url)
+    for segment in segments:
+        if segment["type"] == "string":
+            response = put(client, segment["editUrl"], english(segment))
+        elif segment["type"] == "synchronised_value":
+            path = next((p for p in overrides if segment["contentPath"].endswith(p)), None)
+            if path is None:
+                continue
+            response = put(client, segment["editUrl"], overrides.pop(path))
+        else:
+            continue
+        assert response.status_code in {200, 201}, response.content
+    assert not overrides, f"no segment for {list(overrides)}"
+    return segments
+
+
+def publish_in_editor(client, url, django_capture_on_commit_callbacks):
+    # wagtail-localize saves the translation to the page when the request's transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"action": "publish"})
+    assert response.status_code == 302
+
+
+def submit(client, page, locale):
+    url = reverse("wagtail_localize:submit_page_translation", args=[page.id])
+    assert client.post(url, {"locales": [locale.id]}).status_code == 302
+    return page.get_translation(locale).specific
+
+
+def translation_of(page, language_code="en"):
+    return Translation.objects.get(
+        source__object_id=page.translation_key, target_locale__language_code=language_code
+    )
+
+
+def status_of(page):
+    return next(status for status in page_statuses() if status.page.id == page.id).state
+
+
+def test_every_block_goes_through_the_editor_with_its_own_image_and_video(
+    admin_client, client, home, english_home, locales, media, django_capture_on_commit_callbacks
+):
+    store_embed()
+    store_embed(OTHER_VIDEO, title="Presentation")
+    english_image = make_image("Amphitheatre", colour=(20, 48, 122), name="amphi-en.jpg")
+    french = StandardPageFactory(
+        parent=home, slug="blocs", body=every_block(home, make_image(), make_document())
+    )
+    english_page = submit(admin_client, french, locales["en"])
+
+    segments = translate_in_editor(
+        admin_client,
+        edit_url(english_page),
+        overrides={".image.image": english_image.pk, ".url": OTHER_VIDEO},
+    )
+    sources = {segment.get("source") for segment in segments}
+    # Every text of every block is offered to the translator, list items included.
+    for text in ("31", "équipes de recherche", "Neurosciences", "Un domaine d’excellence."):
+        assert text in sources, text
+
+    preview = reverse("wagtail_localize:preview_translation", args=[translation_of(french).id])
+    assert admin_client.get(preview).status_code == 200
+    publish_in_editor(admin_client, edit_url(english_page), django_capture_on_commit_callbacks)
+
+    page = client.get("/en/blocs-en/").content.decode()
+    assert "<h2>EN Domaines d’excellence</h2>" in page
+    assert "EN Les équipes de recherche <b>de la Faculté</b>." in page
+    assert 'alt="EN Un amphithéâtre"' in page and "amphi-en" in page
+    assert "EN L’amphithéâtre" in page
+    assert "EN La recherche irrigue le cursus." in page
+    assert '<span class="key-figures__value">EN 31</span>' in page
+    # A link to a page leads to its version in the reader's language.
+    assert '<a class="button" href="/en/">EN Contact</a>' in page
+    assert ">Rapport d’activité</a>" in page
+    assert 'src="https://www.youtube.com/embed/english"' in page
+    assert "<summary>EN Neurosciences</summary>" in page
+
+    source = client.get("/fr/blocs/").content.decode()
+    assert "amphi-en" not in source and "embed/demo" in source
+    assert "EN " not in source
+
+
+def test_blocks_left_empty_by_an_import_go_through_the_editor(
+    admin_client, client, home, english_home, locales, media, django_capture_on_commit_callbacks
+):
+    # Stored null, not "": what an import or the API may leave in optional texts.
+    empty = None
+    image = {"image": make_image().pk, "alt_text": empty, "decorative": True}
+    link = {"page": None, "url": "https://example.org/", "text": "Lien"}
+    body = [
+        {"type": "image", "value": {"image": image, "caption": empty}},
+        {"type": "quote", "value": {"text": "Citation", "attribution": empty}},
+        {"type": "key_figures", "value": {"title": empty, "figures": []}},
+        {"type": "document", "value": {"document": make_document().pk, "text": empty}},
+        {"type": "call_to_action", "value": {"title": "Appel", "text": empty, "link": link}},
+        {"type": "accordion", "value": {"title": empty, "items": []}},
+    ]
+    french = StandardPageFactory(parent=home, slug="vides", body=body)
+    english_page = submit(admin_client, french, locales["en"])
+
+    translate_in_editor(admin_client, edit_url(english_page))
+    publish_in_editor(admin_client, edit_url(english_page), django_capture_on_commit_callbacks)
+
+    page = client.get("/en/vides-en/").content.decode()
+    assert "EN Citation" in page and ">EN Lien</a>" in page
+    assert 'alt=""' in page  # decorative, in every language
