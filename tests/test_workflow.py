@@ -4,8 +4,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from home.models import Footer, MainMenu, MainMenuItem
 from publishing.moderation import WORKFLOW
 from tests.factories import StandardPageFactory
 
@@ -119,3 +120,35 @@ def test_a_moderator_may_still_publish_at_once(client, user_in, home):
     response = client.post(url, page_form("Urgence", "urgence", "action-publish"))
     assert response.status_code == 302
     assert Page.objects.get(slug="urgence", locale=home.locale).live
+
+
+def test_the_menu_and_footer_go_through_the_same_workflow():
+    assert MainMenu.get_default_workflow().name == WORKFLOW
+    assert Footer.get_default_workflow().name == WORKFLOW
+
+
+def test_a_menu_change_an_editor_submits_reaches_visitors_once_approved(
+    client, user_in, home, locales
+):
+    menu = MainMenu(locale=locales["fr"], name="Menu principal")
+    link = MainMenuItem(locale=locales["fr"], url="https://www.univ-lille.fr/", label="Université")
+    menu.items = [link]
+    menu.save()
+    menu.save_revision().publish()
+    item = {"id": link.id, "page": "", "url": link.url, "label": "Notre université"}
+    data = nested_form_data(
+        {"name": menu.name, "items": inline_formset([item], initial=1), "action-submit": "on"}
+    )
+
+    client.force_login(user_in("Editors"))
+    response = client.post(reverse("wagtailsnippets_home_mainmenu:edit", args=[menu.pk]), data)
+    assert response.status_code == 302
+    assert "Notre université" not in client.get("/fr/").content.decode()
+
+    client.force_login(user_in("Moderators"))
+    task_state = menu.current_workflow_task_state
+    url = reverse(
+        "wagtailsnippets_home_mainmenu:workflow_action", args=[menu.pk, "approve", task_state.id]
+    )
+    assert client.post(url, {"comment": ""}).status_code == 302
+    assert "Notre université" in client.get("/fr/").content.decode()

@@ -1,8 +1,9 @@
 """The main menu and the footer: translatable snippets the communications team edits.
 
-One of each per language, with drafts, revisions and previews. Their links point at pages of
-the source language or at other sites; a page link is shown as that page's live translation
-in the reader's language, as every page link of the site is (home/relations.py).
+One of each per language, with drafts, revisions, previews and moderation (the site's
+workflow: Editors submit, Moderators approve; publishing/moderation.py). Their links point at
+pages of the source language or at other sites; a page link is shown as that page's live
+translation in the reader's language, as every page link of the site is (home/relations.py).
 """
 
 from django.contrib.contenttypes.fields import GenericRelation
@@ -18,6 +19,7 @@ from wagtail.models import (
     PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
+    WorkflowMixin,
 )
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -61,7 +63,12 @@ class NavigationLink(TranslatableMixin, Orderable):
 
 
 class NavigationSnippet(
-    DraftStateMixin, RevisionMixin, PreviewableMixin, TranslatableMixin, ClusterableModel
+    WorkflowMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    TranslatableMixin,
+    ClusterableModel,
 ):
     class Meta(TranslatableMixin.Meta):
         abstract = True
