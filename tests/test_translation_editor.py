@@ -6,14 +6,25 @@ import json
 import re
 from urllib.parse import urlencode
 
+import pytest
 from django.urls import reverse
 from wagtail_localize.models import Translation
 
+from home.models import Footer, MainMenu
+from partners.models import PartnerKind
 from tests.content import every_block, make_document, make_image, store_embed
 from tests.factories import (
+    ContactPageFactory,
+    InstitutePageFactory,
+    PartnerIndexPageFactory,
+    PartnerPageFactory,
+    PlatformPageFactory,
+    ProjectPageFactory,
+    ResearchIndexPageFactory,
+    ResearchProgramPageFactory,
     StandardPageFactory,
 )
-from translations.report import page_statuses
+from translations.report import State, page_statuses
 
 OTHER_VIDEO = "https://www.youtube.com/watch?v=english"
 
@@ -154,3 +165,146 @@ def test_blocks_left_empty_by_an_import_go_through_the_editor(
     page = client.get("/en/vides-en/").content.decode()
     assert "EN Citation" in page and ">EN Lien</a>" in page
     assert 'alt=""' in page  # decorative, in every language
+
+
+def through_the_editor(client, page, locale, commit):
+    """Submit `page` (unless it has a translation already), translate every string in the
+    editor and publish: the translator's whole job. Returns the live translation."""
+    existing = page.get_translation_or_none(locale)
+    target = existing if existing and not existing.alias_of_id else submit(client, page, locale)
+    translate_in_editor(client, edit_url(target))
+    publish_in_editor(client, edit_url(target), commit)
+    return page.get_translation(locale).specific
+
+
+def standard(home, media):
+    return StandardPageFactory(parent=home, image=make_image(), image_alt="Un amphithéâtre"), [
+        'alt="EN Un amphithéâtre"',
+        "amphi.",  # the French page's image, shared
+    ]
+
+
+def contact(home, media):
+    return ContactPageFactory(parent=home), ["+33 3 20 62 68 00", "EN Nom"]
+
+
+def project(home, media):
+    return ProjectPageFactory(parent=home), ["€23M", "2020–2025"]
+
+
+def research_index(home, media):
+    return ResearchIndexPageFactory(parent=home), []
+
+
+def partner_index(home, media):
+    return PartnerIndexPageFactory(parent=home), []
+
+
+def in_research(factory, **fields):
+    def build(home, media):
+        index = ResearchIndexPageFactory(parent=home)
+        return factory(parent=index, **fields), []
+
+    return build
+
+
+def partner(home, media):
+    index = PartnerIndexPageFactory(parent=home)
+    page = PartnerPageFactory(
+        parent=index, kind=PartnerKind.FUNDER, website="https://anr.fr/", logo=make_image()
+    )
+    return page, ['href="https://anr.fr/"', "Funder"]
+
+
+PAGE_TYPES = {
+    "home": lambda home, media: (home, []),
+    "standard": standard,
+    "contact": contact,
+    "project": project,
+    "research index": research_index,
+    "program": in_research(ResearchProgramPageFactory),
+    "institute": in_research(InstitutePageFactory),
+    "platform": in_research(PlatformPageFactory, equipment="<p>Un IRM 3 teslas.</p>"),
+    "partner index": partner_index,
+    "partner": partner,
+}
+
+
+@pytest.mark.parametrize("build", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_each_page_type_is_translated_in_the_editor_and_kept_up_to_date(
+    build,
+    admin_client,
+    client,
+    home,
+    english_home,
+    locales,
+    media,
+    django_capture_on_commit_callbacks,
+):
+    commit = django_capture_on_commit_callbacks
+    french, shared = build(home, media)
+    for ancestor in french.get_ancestors().filter(depth__gt=2).specific():
+        through_the_editor(admin_client, ancestor, locales["en"], commit)
+    english = through_the_editor(admin_client, french, locales["en"], commit)
+
+    page = client.get(english.url).content.decode()
+    assert f"<h1>EN {french.title}</h1>" in page
+    for fact in shared:
+        assert fact in page, fact
+    assert status_of(french) == State.UP_TO_DATE
+
+    french.introduction = "Une introduction revue."
+    french.save_revision().publish()
+    assert status_of(french) == State.OUT_OF_DATE
+    sync = reverse("wagtail_localize:update_translations", args=[translation_of(french).source_id])
+    assert admin_client.post(sync).status_code == 302
+    assert status_of(french) == State.IN_PROGRESS
+
+    through_the_editor(admin_client, french, locales["en"], commit)
+    assert status_of(french) == State.UP_TO_DATE
+    assert "EN Une introduction revue." in client.get(english.url).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("model", "fields", "links"),
+    [
+        (MainMenu, {"name": "Menu principal"}, "items"),
+        (Footer, {"name": "Pied de page", "legal_line": "© Université de Lille"}, "links"),
+    ],
+)
+def test_menu_and_footer_are_translated_in_the_editor(
+    model,
+    fields,
+    links,
+    admin_client,
+    client,
+    home,
+    english_home,
+    locales,
+    django_capture_on_commit_callbacks,
+):
+    snippet = model(locale=locales["fr"], **fields)
+    link = getattr(model, links).rel.related_model
+    setattr(
+        snippet,
+        links,
+        [link(locale=locales["fr"], url="https://www.univ-lille.fr/", label="Université")],
+    )
+    snippet.save()
+    snippet.save_revision().publish()
+    submit_url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[model._meta.app_label, model._meta.model_name, snippet.pk],
+    )
+    assert admin_client.post(submit_url, {"locales": [locales["en"].id]}).status_code == 302
+    english = snippet.get_translation(locales["en"])
+    url = reverse(f"wagtailsnippets_home_{model._meta.model_name}:edit", args=[english.pk])
+
+    translate_in_editor(admin_client, url)
+    publish_in_editor(admin_client, url, django_capture_on_commit_callbacks)
+
+    page = client.get("/en/").content.decode()
+    assert '<a href="https://www.univ-lille.fr/">EN Université</a>' in page
+    if model is Footer:
+        assert "EN © Université de Lille" in page
+    assert ">Université</a>" in client.get("/fr/").content.decode()
