@@ -4,8 +4,10 @@ right, and a results page that says what it found."""
 import os
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
+from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
@@ -234,6 +236,18 @@ def test_promotions_are_shown_in_their_page_s_language_only(client, demo):
     assert [p.page_id for p in search(client, "en", "DIABÈTE").context["search"].promotions] == [
         english.pk
     ]
+
+
+@pytest.mark.parametrize(
+    ("group", "allowed"),
+    [("Editors", True), ("Moderators", True), ("Translators (English)", False)],
+)
+def test_editors_and_moderators_manage_promotions(client, django_user_model, group, allowed):
+    user = django_user_model.objects.create_user(username="someone", password="not-a-secret")
+    user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+    response = client.get(reverse("wagtailsearchpromotions:add"))
+    assert (response.status_code == 200) is allowed
 
 
 def test_search_pages_are_noindex_and_not_in_the_sitemap(client, demo):
