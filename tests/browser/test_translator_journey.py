@@ -5,9 +5,10 @@ from django.apps import apps
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 from wagtail.users.models import UserProfile
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import StringTranslation
 
 from home.translation import translate
+from publishing.moderation import set_up_moderation
 from tests.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -23,10 +24,11 @@ SLOW = 20_000
 
 @pytest.fixture
 def editorial_groups(home, english_home):
-    """The groups as the migration makes them: transactional tests empty every table
-    afterwards, so an earlier one may have removed what the migration made."""
+    """The groups and the moderation workflow as the migrations make them: transactional
+    tests empty every table afterwards, so an earlier one may have removed what they made."""
     migration = importlib.import_module("translations.migrations.0001_editorial_groups")
     migration.create_groups(apps, schema_editor=None)
+    set_up_moderation()
 
 
 def admin_user(django_user_model, username, group_name):
@@ -39,19 +41,24 @@ def admin_user(django_user_model, username, group_name):
     return user
 
 
+def log_in(page, live_server, username):
+    page.context.clear_cookies()
+    page.goto(live_server.url + "/admin/login/")
+    page.locator("input[name=username]").fill(username)
+    page.locator("input[name=password]").fill("not-a-secret")
+    page.locator("form").get_by_role("button").last.click()
+    expect(page).to_have_url(live_server.url + "/admin/")
+
+
 def test_english_translator_translates_a_page_and_cannot_touch_the_french_one(
-    live_server, page, home, editorial_groups, locales, django_user_model
+    live_server, page, home, english_home, editorial_groups, locales, django_user_model
 ):
     french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes")
     english = translate(french, locales["en"], PAGE_IN_ENGLISH)
     translator = admin_user(django_user_model, "translator", "Translators (English)")
-    moderator = admin_user(django_user_model, "moderator", "Moderators")
+    admin_user(django_user_model, "moderator", "Moderators")
 
-    page.goto(live_server.url + "/admin/login/")
-    page.locator("input[name=username]").fill("translator")
-    page.locator("input[name=password]").fill("not-a-secret")
-    page.locator("form").get_by_role("button").last.click()
-    expect(page).to_have_url(live_server.url + "/admin/")
+    log_in(page, live_server, "translator")
 
     # The English page's edit view is wagtail-localize's translation editor.
     page.goto(f"{live_server.url}/admin/pages/{english.id}/edit/")
@@ -69,13 +76,15 @@ def test_english_translator_translates_a_page_and_cannot_touch_the_french_one(
     assert saved.data == "How our teams work."
     assert saved.last_translated_by == translator
 
-    # A moderator publishes, as the editor's "Publish" button does.
-    translation = Translation.objects.get(
-        source__object_id=french.translation_key, target_locale=locales["en"]
-    )
-    translation.save_target(user=moderator, publish=True)
+    # They submit it for moderation from the page's menu in the explorer.
+    page.goto(f"{live_server.url}/admin/pages/{english_home.id}/")
+    page.get_by_role("button", name="More options for 'Methods'").click()
+    page.get_by_role("link", name="Submit translation for moderation").click()
+    page.get_by_role("button", name="Submit for moderation").click()
+    expect(page.get_by_text("was submitted for moderation")).to_be_visible()
+    # Visitors still read the published English.
     page.goto(live_server.url + "/en/methods/")
-    expect(page.get_by_text("How our teams work.")).to_be_visible()
+    expect(page.get_by_text("A page of the site.")).to_be_visible()
 
     # The French source is out of the translator's reach.
     page.goto(f"{live_server.url}/admin/pages/{french.id}/edit/")
@@ -83,3 +92,13 @@ def test_english_translator_translates_a_page_and_cannot_touch_the_french_one(
     expect(
         page.get_by_text("Sorry, you do not have permission to access this area.")
     ).to_be_visible()
+
+    # A moderator approves it from the dashboard: visitors read the new English.
+    log_in(page, live_server, "moderator")
+    review = page.locator("section", has=page.get_by_role("heading", name="Awaiting your review"))
+    expect(review.get_by_text("Methods")).to_be_visible()
+    review.get_by_role("button", name="Actions").click()
+    review.get_by_role("button", name="Approve", exact=True).click()
+    expect(page.get_by_text("Awaiting your review")).to_have_count(0, timeout=SLOW)
+    page.goto(live_server.url + "/en/methods/")
+    expect(page.get_by_text("How our teams work.")).to_be_visible()
