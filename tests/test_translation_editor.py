@@ -8,11 +8,11 @@ from urllib.parse import urlencode
 
 import pytest
 from django.urls import reverse
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringTranslation, Translation
 
-from home.models import Footer, MainMenu
+from home.models import Footer, MainMenu, MainMenuItem
 from partners.models import PartnerKind
-from tests.content import every_block, make_document, make_image, store_embed
+from tests.content import every_block, list_item, make_document, make_image, store_embed
 from tests.factories import (
     ContactPageFactory,
     InstitutePageFactory,
@@ -24,6 +24,7 @@ from tests.factories import (
     ResearchProgramPageFactory,
     StandardPageFactory,
 )
+from tests.i18n import in_french
 from translations.report import State, page_statuses
 
 OTHER_VIDEO = "https://www.youtube.com/watch?v=english"
@@ -308,3 +309,60 @@ def test_menu_and_footer_are_translated_in_the_editor(
     if model is Footer:
         assert "EN © Université de Lille" in page
     assert ">Université</a>" in client.get("/fr/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("block", "limit"),
+    [
+        ({"type": "heading", "value": {"text": "Titre", "level": "h2"}}, 120),
+        (
+            {
+                "type": "key_figures",
+                "value": {"title": "", "figures": [list_item({"value": "31", "label": "Titre"})]},
+            },
+            120,
+        ),
+    ],
+    ids=["heading", "figure in a list"],
+)
+def test_a_block_text_longer_than_its_block_allows_is_refused_in_the_editor(
+    admin_client, home, english_home, locales, block, limit
+):
+    french = StandardPageFactory(parent=home, slug="limites", body=[block])
+    english_page = submit(admin_client, french, locales["en"])
+    segment = next(
+        segment
+        for segment in editor_segments(admin_client, edit_url(english_page))
+        if segment.get("source") == "Titre"
+    )
+
+    response = put(admin_client, segment["editUrl"], "x" * (limit + 1))
+
+    assert response.status_code == 400
+    message = in_french(
+        "This field takes at most %(limit)d characters (this translation has %(length)d)."
+    ) % {"limit": limit, "length": limit + 1}
+    assert response.json() == {"value": [message]}
+    assert not StringTranslation.objects.filter(locale=locales["en"], data="x" * (limit + 1))
+    assert put(admin_client, segment["editUrl"], "x" * limit).status_code in {200, 201}
+
+
+def test_a_menu_label_longer_than_its_field_allows_is_refused_in_the_editor(
+    admin_client, home, english_home, locales
+):
+    menu = MainMenu(locale=locales["fr"], name="Menu principal")
+    menu.items = [
+        MainMenuItem(locale=locales["fr"], url="https://www.univ-lille.fr/", label="Lille")
+    ]
+    menu.save()
+    menu.save_revision().publish()
+    submit_url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["home", "mainmenu", menu.pk]
+    )
+    admin_client.post(submit_url, {"locales": [locales["en"].id]})
+    english = menu.get_translation(locales["en"])
+    url = reverse("wagtailsnippets_home_mainmenu:edit", args=[english.pk])
+    segment = next(s for s in editor_segments(admin_client, url) if s.get("source") == "Lille")
+
+    assert put(admin_client, segment["editUrl"], "x" * 81).status_code == 400
+    assert put(admin_client, segment["editUrl"], "x" * 80).status_code in {200, 201}

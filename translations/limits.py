@@ -3,33 +3,60 @@
 A translated page title longer than its column would reach the database twice unchecked:
 wagtail-localize copies every saved title segment into `Page.draft_title` (a varchar(255))
 as soon as it is saved, from the translation editor or from a PO file. PostgreSQL then
-refuses it and the translator gets a server error. Checking the length first turns that
-into a message about the field.
+refuses it and the translator gets a server error. Text blocks and the fields of child
+objects (menu links) have limits too, which nothing checks when wagtail-localize saves the
+translation. Checking the length first turns each into a message about the field.
 """
 
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import ValidationError
+from wagtail.blocks import StreamValue, StructValue
+from wagtail.blocks.list_block import ListValue
+from wagtail.fields import StreamField
 from wagtail_localize.models import TranslationSource
 
 
-def field_limit(model, path):
-    """The max_length of the model field a segment translates, when it is a plain field."""
+def model_field(model, name):
     try:
-        field = model._meta.get_field(path)
+        return model._meta.get_field(name)
     except FieldDoesNotExist:
-        return None  # a StreamField block or a child object: validated where it is saved
-    return getattr(field, "max_length", None)
+        return None
 
 
-def translated_model(context):
-    source = (
-        TranslationSource.objects.filter(object_id=context.object_id)
-        .select_related("specific_content_type")
-        .first()
-    )
-    content_type = source.specific_content_type if source else context.object.content_type
-    return content_type.model_class()
+def block_limit(value, path):
+    """The max_length of the text block a StreamField segment path ("<block id>.text",
+    "<block id>.figures.<item id>.label") ends at, walking the source's content."""
+    block = None
+    for part in path:
+        if isinstance(value, StructValue):
+            block, value = value.block.child_blocks.get(part), value.get(part)
+            continue
+        children = value.bound_blocks if isinstance(value, ListValue) else value
+        if not isinstance(value, ListValue | StreamValue):
+            return None
+        child = next((child for child in children if child.id == part), None)
+        if child is None:
+            return None
+        block, value = child.block, child.value
+    return getattr(getattr(block, "field", None), "max_length", None)
+
+
+def segment_limit(source, path):
+    """The max_length of what a segment translates: a field ("title"), a field of a child
+    object ("items.<key>.label") or a text block of a StreamField ("body.<block id>.text")."""
+    name, _dot, rest = path.partition(".")
+    field = model_field(source.specific_content_type.model_class(), name)
+    if field is None:
+        return None
+    if not rest:
+        return getattr(field, "max_length", None)
+    if isinstance(field, StreamField):
+        return block_limit(getattr(source.as_instance(), name), rest.split("."))
+    if field.one_to_many:
+        _key, _dot, child_path = rest.partition(".")
+        return getattr(model_field(field.related_model, child_path), "max_length", None)
+    return None
 
 
 def too_long_message(limit, length):
@@ -46,9 +73,13 @@ class TranslationTooLong(ValidationError):
 
 
 def check_length(string_translation):
-    limit = field_limit(
-        translated_model(string_translation.context), string_translation.context.path
+    context = string_translation.context
+    source = (
+        TranslationSource.objects.filter(object_id=context.object_id)
+        .select_related("specific_content_type")
+        .first()
     )
+    limit = source and segment_limit(source, context.path)
     if limit and len(string_translation.data) > limit:
         raise TranslationTooLong(
             {"value": [too_long_message(limit, len(string_translation.data))]}
