@@ -1,7 +1,6 @@
 """Editors see a preview and a description of each block in the block chooser."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail import blocks
 
@@ -41,10 +40,8 @@ SHOWN = {
 
 
 @pytest.fixture
-def editor_client(client, django_user_model):
-    editor = django_user_model.objects.create_user(username="editor", password="not-a-secret")
-    editor.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(editor)
+def editor_client(client, user_in):
+    client.force_login(user_in("Editors"))
     return client
 
 

@@ -3,7 +3,6 @@
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -13,18 +12,6 @@ from home.translation import translate
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def user_in(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(
-            username=group_name.lower().replace(" ", "-"), password="not-a-secret"
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
 
 
 @pytest.fixture

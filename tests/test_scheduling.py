@@ -5,7 +5,6 @@ from datetime import timedelta
 from unittest import mock
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -15,18 +14,6 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from publishing.management.commands import run_scheduler
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def user_in(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(
-            username=group_name.lower().replace(" ", "-"), password="not-a-secret"
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
 
 
 def admin_time(moment):

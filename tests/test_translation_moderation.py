@@ -3,7 +3,6 @@
 from urllib.parse import urlencode
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment, Translation
@@ -18,18 +17,6 @@ PAGE_IN_ENGLISH = {
     "methodes": "methods",
     "Une page du site.": "A page of the site.",
 }
-
-
-@pytest.fixture
-def user_in(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(
-            username=group_name.lower().replace(" ", "-"), password="not-a-secret"
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
 
 
 @pytest.fixture

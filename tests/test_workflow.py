@@ -1,7 +1,6 @@
 """Moderation: Editors submit, Moderators approve, through the admin's own views."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -11,18 +10,6 @@ from publishing.moderation import WORKFLOW
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def user_in(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(
-            username=group_name.lower().replace(" ", "-"), password="not-a-secret"
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
 
 
 def page_form(title, slug, action):
