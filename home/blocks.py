@@ -47,6 +47,10 @@ class HeadingBlock(StructBlock):
         template = "home/blocks/heading.html"
         preview_value = {"text": "Recherche translationnelle", "level": "h2"}
 
+    def get_searchable_content(self, value):
+        # The level's label ("Section heading") is no words of the page: search the text only.
+        return self.child_blocks["text"].get_searchable_content(value["text"])
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):

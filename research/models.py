@@ -6,6 +6,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
@@ -54,6 +55,12 @@ class ProjectPage(BasePage):
         SynchronizedField("funding_end_year", overridable=False),
         SynchronizedField("establishment_links", overridable=False),
         SynchronizedField("funder_links", overridable=False),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("label"),
+        index.SearchField("label_description"),
+        index.SearchField("mission"),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -160,6 +167,7 @@ class PlatformPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("equipment")]
     translatable_fields = [*BasePage.translatable_fields, TranslatableField("equipment")]
+    search_fields = [*BasePage.search_fields, index.SearchField("equipment")]
 
     parent_page_types = ["research.ResearchIndexPage"]
     subpage_types = []

@@ -83,6 +83,8 @@ class English(dict):
         # Verb forms: an infinitive against "réunissant" and against "financement".
         ("réunir", "Programme d’investissements d’avenir (PIA)"),
         ("financer", "Le projet PreciDIAB"),
+        # The project's mission and label are searched too: a noun against "traiter".
+        ("traitements", "Le projet PreciDIAB"),
     ],
 )
 def test_french_search_stems_and_folds_accents(client, demo, query, title):
@@ -100,10 +102,17 @@ def test_french_search_stems_and_folds_accents(client, demo, query, title):
         ("bring", "Future Investment Plan (PIA)"),
         ("supports", "The PreciDIAB Project"),
         ("fund", "The PreciDIAB Project"),
+        ("treating", "The PreciDIAB Project"),
     ],
 )
 def test_english_search_stems_english(client, demo, query, title):
     assert title in found(client, "en", query)
+
+
+def test_heading_levels_are_not_searched_as_words(client, demo):
+    # A heading block's level was indexed by its label, in French on English pages too.
+    assert found(client, "en", "titre section") == []
+    assert found(client, "en", "section heading") == []
 
 
 def test_each_language_finds_its_own_pages_only(client, demo):
