@@ -1,24 +1,73 @@
+"""sitemap.xml: every live, public page in every language, each with its translations as
+hreflang alternates and its French version as x-default, as in the page's own head."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
 from django.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from django.utils.functional import cached_property
+from wagtail.models import Locale, Page
+
+from home.templatetags.site_tags import PageLanguages, language_versions
+
+
+@dataclass(frozen=True)
+class Entry:
+    page: Page
+    path: str
+    languages: PageLanguages
 
 
 class PageSitemap(Sitemap):
-    """Every live, public page in every language; aliases only mirror another page, so not them."""
+    """Left out: aliases (untranslated copies of a French page) and pages hidden from search
+    engines. A fixed number of queries however many pages: one per page type."""
 
     def items(self):
+        return self.entries
+
+    @cached_property
+    def entries(self):
+        # Django asks for the items more than once a request.
+        codes = dict(Locale.objects.values_list("id", "language_code"))
         pages = (
             Page.objects.live()
             .public()
             .filter(depth__gt=1, alias_of__isnull=True)
-            .order_by("path", "locale_id")
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
         )
-        # A page outside every site has no address to list.
-        return [(page, parts[2]) for page in pages if (parts := page.get_url_parts())]
+        pages = [page for page in pages if not getattr(page, "noindex", False)]
+        # The translations a page is listed with are the other listed pages of its key.
+        versions = defaultdict(dict)
+        for page in pages:
+            versions[page.translation_key][codes[page.locale_id]] = page
+        entries = []
+        for page in pages:
+            languages = language_versions(page, versions[page.translation_key])
+            # A page outside every site has no address to list.
+            for version in languages.versions:
+                if version.is_current:
+                    entries.append(Entry(page, version.url, languages))
+        return entries
 
     def location(self, item):
-        _page, path = item
-        return path
+        return item.path
 
     def lastmod(self, item):
-        page, _path = item
-        return page.last_published_at
+        return item.page.last_published_at
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page=page, site=site, protocol=protocol)
+        origin = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
+        for url in urls:
+            languages = url["item"].languages
+            url["alternates"] = [
+                {"lang_code": version.code, "location": origin + version.url}
+                for version in languages.alternates
+            ]
+            if languages.x_default:
+                url["alternates"].append(
+                    {"lang_code": "x-default", "location": origin + languages.x_default.url}
+                )
+        return urls

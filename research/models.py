@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from home.relations import linked_pages, pages_linking_to, paginate, with_images
+from home.structured_data import describe
 from partners.models import PartnerPage
 
 
@@ -79,6 +80,20 @@ class ProjectPage(BasePage):
         context["establishments"] = linked_pages(self, self.establishment_links, PartnerPage)
         context["funders"] = linked_pages(self, self.funder_links, PartnerPage)
         return context
+
+    def structured_data(self, context):
+        """The project as search engines describe one: its funders and its funding."""
+        request = context["request"]
+        project = describe(self, request, "ResearchProject")
+        if funders := context.get("funders"):
+            project["funder"] = [
+                {"@type": "Organization", "name": page.title, "url": page.get_full_url(request)}
+                for page in funders
+            ]
+        if self.funding_amount:
+            amount = {"@type": "MonetaryAmount", "value": self.funding_amount, "currency": "EUR"}
+            project["funding"] = {"@type": "MonetaryGrant", "amount": amount}
+        return project
 
 
 class ResearchIndexPage(BasePage):

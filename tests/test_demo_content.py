@@ -135,10 +135,10 @@ def test_editors_can_open_every_demo_page_in_the_admin(admin_client, demo):
 @pytest.mark.parametrize(
     ("url", "budget"),
     [
-        ("/fr/", 13),
-        ("/en/research/", 28),
-        ("/fr/contact/", 15),
-        ("/en/international-research/", 16),
+        ("/fr/", 14),
+        ("/en/research/", 29),
+        ("/fr/contact/", 16),
+        ("/en/international-research/", 17),
     ],
 )
 def test_demo_pages_with_menu_and_footer_keep_to_their_budget(

@@ -1,9 +1,11 @@
-"""The site's shared models, one module a domain: images, pages, contact, navigation."""
+"""The site's shared models, one module a domain: images, pages, contact, navigation, settings."""
 
 from .contact import ContactFormField, ContactPage
 from .images import SiteImage, SiteRendition
 from .navigation import Footer, FooterLink, MainMenu, MainMenuItem
 from .pages import BasePage, HomePage, StandardPage
+from .seo import SeoFields
+from .settings import SiteSettings
 
 __all__ = [
     "BasePage",
@@ -14,7 +16,9 @@ __all__ = [
     "HomePage",
     "MainMenu",
     "MainMenuItem",
+    "SeoFields",
     "SiteImage",
     "SiteRendition",
+    "SiteSettings",
     "StandardPage",
 ]

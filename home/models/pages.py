@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -8,12 +9,16 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.structured_data import describe
 
 from .images import SiteImage
+from .seo import SeoFields
+from .settings import SiteSettings
 
 
-class BasePage(Page):
-    """What every page of the site has: a short introduction and a StreamField body."""
+class BasePage(SeoFields, Page):
+    """What every page of the site has: a short introduction, a StreamField body, and what
+    search engines and social networks read (SeoFields)."""
 
     introduction = models.TextField(
         _("introduction"),
@@ -62,6 +67,9 @@ class BasePage(Page):
         SynchronizedField("image"),
         TranslatableField("image_alt"),
         TranslatableField("body"),
+        # Whether search engines list a page is decided once, for every language.
+        SynchronizedField("social_image", overridable=True),
+        SynchronizedField("noindex", overridable=False),
     ]
 
     class Meta:
@@ -73,6 +81,10 @@ class BasePage(Page):
             raise ValidationError(
                 {"image_alt": _("Describe the image for people who cannot see it.")}
             )
+
+    def structured_data(self, context):
+        """What search engines are told the page describes, if anything (a schema.org dict)."""
+        return None
 
 
 class HomePage(BasePage):
@@ -87,6 +99,23 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def structured_data(self, context):
+        """The school: this page's facts, the contact page's, and the school's accounts."""
+        request = context["request"]
+        school = describe(self, request, "CollegeOrUniversity")
+        school["name"] = gettext("Lille University School of Medicine")
+        settings = SiteSettings.for_request(request)
+        if contact := settings.footer_contact:
+            if contact.address:
+                school["address"] = ", ".join(contact.address.splitlines())
+            if contact.telephone:
+                school["telephone"] = contact.telephone
+            if contact.fax:
+                school["faxNumber"] = contact.fax
+        if settings.social_links:
+            school["sameAs"] = [link.value["url"] for link in settings.social_links]
+        return school
 
 
 class StandardPage(BasePage):

@@ -1,4 +1,5 @@
-"""Tags the base layout needs on every page: the page's languages and the main menu."""
+"""Tags the base layout needs on every page: the page's languages, the main menu, the footer
+and the site settings."""
 
 from dataclasses import dataclass
 
@@ -7,7 +8,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from home.models import Footer, MainMenu
+from home.models import Footer, MainMenu, SiteSettings
 from home.relations import pages_in_locale
 
 register = template.Library()
@@ -71,15 +72,21 @@ def site_homes(request):
 @register.simple_tag(takes_context=True)
 def page_languages(context, page=None):
     """Per site language, the same page in that language, or else that language's home."""
-    request = context["request"]
     versions = live_versions(page.translation_key) if getattr(page, "id", None) else {}
+    return language_versions(page, versions, context["request"])
+
+
+def language_versions(page, versions, request=None):
+    """Per site language, the version of `page` in `versions` (its live versions by language),
+    or else, given a request, that language's home. The sitemap passes no request: it lists
+    translations only."""
     current = next(
         (code for code, version in versions.items() if version.id == page.id),
         translation.get_language(),
     )
     languages = []
     for code, _name in settings.LANGUAGES:
-        target = versions.get(code) or site_homes(request).get(code)
+        target = versions.get(code) or (site_homes(request).get(code) if request else None)
         url_parts = target.get_url_parts(request) if target else None
         if url_parts is None:
             continue
@@ -152,3 +159,12 @@ def site_footer(context):
         links = footer.links.select_related("page")
         footer.resolved_links = resolve_links(context["request"], links, footer.locale_id)
     return footer
+
+
+@register.simple_tag(takes_context=True)
+def site_settings(context):
+    """The site's settings, fetched once per request with their images and contact page."""
+    request = context["request"]
+    if Site.find_for_request(request) is None:
+        return None
+    return SiteSettings.for_request(request)

@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page, Site
 from home.demo import content
 from home.demo.images import illustration
 from home.demo.text import french
-from home.models import Footer, HomePage, MainMenu
+from home.models import Footer, HomePage, MainMenu, SiteSettings
 from home.translation import translate
 
 # Keys of a page description that are not model fields.
@@ -41,6 +41,7 @@ class Command(BaseCommand):
                 translate(page.specific, self.english_locale, self.english)
         self.navigation(MainMenu, content.MAIN_MENU, "items")
         self.navigation(Footer, content.FOOTER, "links")
+        self.site_settings(home)
 
         live = Page.objects.live().filter(depth__gt=1)
         counts = ", ".join(
@@ -113,6 +114,17 @@ class Command(BaseCommand):
         snippet.save()
         snippet.save_revision().publish()
         translate(snippet, self.english_locale, self.english)
+
+    def site_settings(self, home):
+        """The footer shows the contact page's details; pages without an image are shared with
+        the home's. Settings editors have saved are left as they are."""
+        site = Site.objects.get(root_page=home)
+        if not SiteSettings.objects.filter(site=site).exists():
+            SiteSettings.objects.create(
+                site=site,
+                contact_page=self.pages_by_key["contact"],
+                default_social_image=home.image,
+            )
 
     def link(self, page, spec):
         """Choose related pages as an editor would, once every page of the tree exists."""
