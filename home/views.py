@@ -1,3 +1,6 @@
+import sys
+
+from django.db import InterfaceError, OperationalError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
@@ -19,9 +22,20 @@ def page_not_found(request, exception):
     return render(request, "errors/404.html", status=404)
 
 
+# A visitor who meets a database restart is asked to come back in this many seconds.
+DATABASE_RETRY_SECONDS = 30
+
+
 def server_error(request):
-    # No database access here: the fault may be the database itself.
-    return render(request, "errors/500.html", status=500)
+    # No database access here: the fault may be the database itself. Django calls this while
+    # handling the exception, wherever it was raised (view, template or middleware).
+    language = translation.get_language_from_path(request.path_info) or translation.get_language()
+    with translation.override(language):
+        if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+            response = render(request, "errors/503.html", status=503)
+            response["Retry-After"] = str(DATABASE_RETRY_SECONDS)
+            return response
+        return render(request, "errors/500.html", status=500)
 
 
 @require_safe

@@ -17,11 +17,32 @@ def required_env(name):
 
 SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required_env("ALLOWED_HOSTS").split(",") if host.strip()]
+# Connections are kept between requests, checked before reuse, so the site recovers by itself
+# once a restarted database is back; every wait on it is bounded.
 DATABASES = {
     "default": dj_database_url.parse(
         required_env("DATABASE_URL"), conn_max_age=60, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"]["OPTIONS"] = {
+        "connect_timeout": 5,
+        "options": "-c statement_timeout=15s -c idle_in_transaction_session_timeout=30s",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+# Workers and containers share one cache: pages, publish generations, the contact form's limit.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "site",
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+else:
+    # Each worker's own memory would keep serving a page that another worker republished.
+    PAGE_CACHE_SECONDS = 0
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 
 # The app sits behind a TLS-terminating proxy that sets X-Forwarded-Proto.

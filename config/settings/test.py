@@ -26,6 +26,8 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests see each change at once; the page cache's own tests turn it on.
+PAGE_CACHE_SECONDS = 0
 # Static files straight from the source folders, through the same middleware as production.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True

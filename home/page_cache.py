@@ -1,0 +1,125 @@
+"""Whole pages kept in the cache for anonymous visitors, dropped all at once when content changes.
+
+A page shows the menu, the footer, the titles of its neighbours and of related pages: one
+publish can change many pages. Rather than track which, every publish, unpublish, move or
+deletion of a page, and every change to a snippet, a setting, an image or a document, starts
+a new cache generation. The generation is part of every key, so the next request builds the
+page afresh, in every process sharing the cache; old entries simply expire.
+
+Only anonymous visitors get cached pages: a request that carries a session cookie (editors,
+previews, visitors who unlocked a password-protected page) is always served fresh. Only
+plain pages are stored: a response that sets a cookie (any form with a CSRF token, such as
+the contact page) or that says it is private is never stored, and is marked not cacheable
+for browsers and CDNs too.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.images.models import AbstractRendition
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+GENERATION_KEY = "page-cache:generation"
+# Models whose changes can show on pages: every model of these apps, except pages (their
+# drafts are saved often; their own signals above purge) and renditions (made while rendering).
+CONTENT_APPS = {"home", "research", "partners", "wagtaildocs"}
+# Wagtail's own: a page made private, a site's address or root, a new language.
+CORE_MODELS = (PageViewRestriction, Site, Locale)
+
+
+def generation():
+    current = cache.get(GENERATION_KEY)
+    if current is None:  # never set, evicted or the cache restarted: a new one, never seen before
+        cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
+        current = cache.get(GENERATION_KEY)
+    return current
+
+
+def purge(**kwargs):
+    """Start a new generation: every cached page is built afresh on its next request."""
+    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def purge_on_content_change(sender, **kwargs):
+    if sender._meta.app_label not in CONTENT_APPS and not issubclass(sender, BaseSiteSetting):
+        return
+    if issubclass(sender, (Page, AbstractRendition)):
+        return
+    purge()
+
+
+def connect_signals():
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(purge)
+    post_delete.connect(purge, sender=Page)
+    for model in CORE_MODELS:
+        post_save.connect(purge, sender=model)
+        post_delete.connect(purge, sender=model)
+    post_save.connect(purge_on_content_change)
+    post_delete.connect(purge_on_content_change)
+
+
+def page_path(path):
+    """True for a page address: under a language prefix (/fr/..., /en/...)."""
+    return any(path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES)
+
+
+class PageCacheMiddleware:
+    """Serves stored pages before sessions, languages or the database are touched."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not page_path(request.path_info):
+            return self.get_response(request)
+        if not self.may_use_cache(request):
+            response = self.get_response(request)
+            add_never_cache_headers(response)
+            return response
+        key = self.key(request)
+        response = cache.get(key)
+        if response is not None:
+            return response
+        response = self.get_response(request)
+        if self.may_store(response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=0,
+                s_maxage=settings.PAGE_CACHE_SECONDS,
+                stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
+            )
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+        else:
+            add_never_cache_headers(response)
+        return response
+
+    def may_use_cache(self, request):
+        return (
+            settings.PAGE_CACHE_SECONDS > 0
+            and request.method == "GET"
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        )
+
+    def may_store(self, response):
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in cache_control
+            and "no-store" not in cache_control
+        )
+
+    def key(self, request):
+        # The path carries the language; scheme and host change the absolute links in a page.
+        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        digest = hashlib.sha256(address.encode()).hexdigest()
+        return f"page-cache:{generation()}:{digest}"

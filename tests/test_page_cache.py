@@ -1,0 +1,134 @@
+"""Anonymous visitors get stored pages; every publish shows on the next request."""
+
+import pytest
+from django.core.cache import cache
+from django.db import OperationalError
+from django.test import Client
+from wagtail.models import Page
+
+from home.models import HomePage, MainMenu, SiteSettings
+from tests.factories import ContactPageFactory, StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def page(home):
+    # The first page view would otherwise make the site settings (a change, so a purge).
+    SiteSettings.for_site(home.get_site())
+    return StandardPageFactory(parent=home, title="Diabète de type 2", slug="diabete")
+
+
+def change_title_silently(page, title):
+    """Changes the page as no editor can: without a publish, so without a purge."""
+    Page.objects.filter(pk=page.pk).update(title=title)
+
+
+def test_an_anonymous_visitor_gets_a_stored_page_without_any_query(
+    client, page, django_assert_num_queries
+):
+    first = client.get("/fr/diabete/")
+    with django_assert_num_queries(0):
+        second = client.get("/fr/diabete/")
+    assert second.status_code == 200
+    assert second.content == first.content
+    cache_control = second["Cache-Control"]
+    assert "public" in cache_control
+    assert "s-maxage=600" in cache_control
+    assert "stale-while-revalidate=60" in cache_control
+
+
+def test_a_publish_is_visible_on_the_next_request(client, page):
+    client.get("/fr/diabete/")
+    page.title = "Diabète et obésité"
+    page.save_revision().publish()
+    assert "Diabète et obésité" in client.get("/fr/diabete/").text
+
+
+def test_an_unpublished_page_is_gone_on_the_next_request(client, page):
+    assert client.get("/fr/diabete/").status_code == 200
+    page.unpublish()
+    assert client.get("/fr/diabete/").status_code == 404
+
+
+def test_a_moved_or_deleted_page_is_gone_on_the_next_request(client, home, page):
+    section = StandardPageFactory(parent=home, slug="maladies")
+    client.get("/fr/diabete/")
+    page.move(section, pos="last-child")
+    assert client.get("/fr/diabete/")["Location"] == "/fr/maladies/diabete/"
+    assert client.get("/fr/maladies/diabete/").status_code == 200
+    Page.objects.get(pk=page.pk).delete()
+    assert client.get("/fr/maladies/diabete/").status_code == 404
+
+
+def test_the_stored_page_is_the_one_a_silent_change_does_not_reach(client, page):
+    # What the other tests rely on: without a purge, anonymous visitors keep the stored page.
+    client.get("/fr/diabete/")
+    change_title_silently(page, "Titre changé")
+    assert "Titre changé" not in client.get("/fr/diabete/").text
+
+
+def test_a_logged_in_editor_never_gets_a_stored_page(client, page, user_in):
+    client.get("/fr/diabete/")
+    change_title_silently(page, "Titre changé")
+    client.force_login(user_in("Editors"))
+    response = client.get("/fr/diabete/")
+    assert "Titre changé" in response.text
+    assert "private" in response["Cache-Control"]
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_the_contact_page_is_never_stored(client, home):
+    contact = ContactPageFactory(parent=home)
+    url = contact.url
+    first = client.get(url)
+    assert "csrfmiddlewaretoken" in first.text
+    assert "no-store" in first["Cache-Control"]
+    change_title_silently(contact, "Écrivez-nous")
+    assert "Écrivez-nous" in client.get(url).text
+
+
+def test_french_and_english_pages_never_mix(client, english_home):
+    french = client.get("/fr/")
+    english = client.get("/en/")
+    assert '<html lang="fr"' in french.text
+    assert '<html lang="en"' in english.text
+    assert '<html lang="fr"' in client.get("/fr/").text
+    # The address / answers in the browser's language, and is not stored as a page.
+    assert client.get("/", headers={"accept-language": "en"})["Location"] == "/en/"
+    assert client.get("/", headers={"accept-language": "fr"})["Location"] == "/fr/"
+
+
+def test_a_menu_change_shows_on_the_next_request(client, page):
+    client.get("/fr/diabete/")
+    menu = MainMenu.objects.create(name="Menu principal", locale=page.locale)
+    menu.save_revision().publish()
+    change_title_silently(page, "Après le menu")
+    assert "Après le menu" in client.get("/fr/diabete/").text
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [("fr", "Le site est brièvement indisponible"), ("en", "The site is briefly unavailable")],
+)
+def test_a_database_outage_gives_a_503_in_the_visitors_language(
+    english_home, monkeypatch, language, message
+):
+    def database_down(self, request, *args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(HomePage, "serve", database_down)
+    response = Client(raise_request_exception=False).get(f"/{language}/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert message in response.text
+    assert f'<html lang="{language}"' in response.text
+    assert "no-store" in response["Cache-Control"]
