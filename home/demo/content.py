@@ -651,6 +651,66 @@ CONTACT = {
 }
 
 
+# Facts about how the site is built and tested, not about the school.
+ACCESSIBILITY = {
+    "model": "home.StandardPage",
+    "key": "page-accessibility",
+    "title": T("Accessibilité", "Accessibility"),
+    "slug": T("accessibilite", "accessibility"),
+    "introduction": T(
+        "Ce site vise le niveau AA des règles pour l’accessibilité des contenus web (WCAG) 2.2, "
+        "en français comme en anglais.",
+        "This site aims for level AA of the Web Content Accessibility Guidelines (WCAG) 2.2, "
+        "in French and in English.",
+    ),
+    "body": [
+        (
+            "heading",
+            {"text": T("Comment le site est vérifié", "How the site is tested"), "level": "h2"},
+        ),
+        (
+            "paragraph",
+            Paragraphs(
+                T(
+                    "Chaque type de page est vérifié dans les deux langues à chaque modification "
+                    "du site, par des tests automatiques.",
+                    "Every kind of page is checked in both languages at every change of the "
+                    "site, by automatic tests.",
+                ),
+                T(
+                    "axe-core recherche les obstacles à l’accessibilité dans le navigateur.",
+                    "axe-core looks for accessibility barriers in the browser.",
+                ),
+                T(
+                    "Le validateur HTML Nu du W3C vérifie que le code de chaque page est valide.",
+                    "The W3C Nu HTML Checker verifies that the code of every page is valid.",
+                ),
+                T(
+                    "Des tests au clavier parcourent l’en-tête : lien d’évitement, menu, "
+                    "recherche et choix de la langue, avec un repère visible sur l’élément actif.",
+                    "Keyboard tests go through the header: skip link, menu, search and language "
+                    "choice, with a visible mark on the focused element.",
+                ),
+            ),
+        ),
+        ("heading", {"text": T("Signaler un problème", "Report a problem"), "level": "h2"}),
+        (
+            "paragraph",
+            Paragraphs(
+                T(
+                    "Si vous ne pouvez pas accéder à un contenu ou à un service du site, "
+                    "écrivez-nous par le formulaire de la page Contact, accessible depuis le "
+                    "menu principal et le pied de chaque page.",
+                    "If you cannot reach a content or a service of the site, write to us "
+                    "through the form of the Contact page, linked from the main menu and the "
+                    "footer of every page.",
+                ),
+            ),
+        ),
+    ],
+}
+
+
 HOME = {
     "title": T(
         "La recherche à la Faculté de médecine de Lille",
@@ -676,7 +736,7 @@ SITE = {
     "model": "home.HomePage",
     "key": "home",
     **HOME,
-    "children": [PRECIDIAB, RESEARCH, PARTNERS, CONTACT, INTERNATIONAL, TRAINING],
+    "children": [PRECIDIAB, RESEARCH, PARTNERS, CONTACT, INTERNATIONAL, TRAINING, ACCESSIBILITY],
 }
 
 # The menu and footer snippets: page links by key, labels from the pages' own titles.
@@ -691,6 +751,6 @@ FOOTER = {
         "PreciDIAB, Centre national de médecine de précision du diabète",
         "PreciDIAB, National Center for Precision Medicine on diabetes",
     ),
-    "links": ["contact", "page-international", "page-training"],
+    "links": ["contact", "page-international", "page-training", "page-accessibility"],
     "legal_line": T("Faculté de médecine de Lille", "Lille University School of Medicine"),
 }

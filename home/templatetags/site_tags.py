@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
 from home.models import Footer, MainMenu, SiteSettings
@@ -168,3 +168,10 @@ def site_settings(context):
     if Site.find_for_request(request) is None:
         return None
     return SiteSettings.for_request(request)
+
+
+@register.filter
+def machine_datetime(value):
+    """A date and time as HTML's `datetime` attribute reads it: local time, whole seconds
+    (Django's "c" format adds microseconds, which HTML does not allow)."""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
