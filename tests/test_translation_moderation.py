@@ -116,3 +116,18 @@ def test_only_translations_are_submitted_here(client, user_in, pages):
         assert client.get(submit_url(page)).url == reverse("wagtailadmin_home")
         assert client.post(submit_url(page)).url == reverse("wagtailadmin_home")
         assert not page.workflow_states.exists()
+
+
+def test_a_translation_never_published_goes_live_once_approved(
+    client, user_in, home, english_home, locales
+):
+    french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes")
+    english = translate(french, locales["en"], PAGE_IN_ENGLISH, publish=False).specific
+    client.force_login(user_in("Translators (English)"))
+    translate_segment(client, english, "Une page du site.", "How our teams work.")
+    client.post(submit_url(english))
+    assert client.get("/en/methods/").status_code == 404
+
+    client.force_login(user_in("Moderators"))
+    approve(client, english)
+    assert "How our teams work." in client.get("/en/methods/").text
