@@ -3,8 +3,9 @@
 A page shows the menu, the footer, the titles of its neighbours and of related pages: one
 publish can change many pages. Rather than track which, every publish, unpublish, move or
 deletion of a page, and every change to a snippet, a setting, an image or a document, starts
-a new cache generation. The generation is part of every key, so the next request builds the
-page afresh, in every process sharing the cache; old entries simply expire.
+a new cache generation. A page is stored with the generation it was built in and served only
+in that same generation, so the next request builds it afresh, in every process sharing the
+cache.
 
 Only anonymous visitors get cached pages: a request that carries a session cookie (editors,
 previews, visitors who unlocked a password-protected page) is always served fresh. Only
@@ -84,8 +85,11 @@ class PageCacheMiddleware:
             add_never_cache_headers(response)
             return response
         key = self.key(request)
-        response = cache.get(key)
-        if response is not None:
+        # One round trip to the cache: the current generation and the stored page with its own.
+        found = cache.get_many([GENERATION_KEY, key])
+        current = found.get(GENERATION_KEY) or generation()
+        stored_generation, response = found.get(key, (None, None))
+        if stored_generation == current:
             return response
         response = self.get_response(request)
         if self.may_store(response):
@@ -96,7 +100,7 @@ class PageCacheMiddleware:
                 s_maxage=settings.PAGE_CACHE_SECONDS,
                 stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
             )
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (current, response), settings.PAGE_CACHE_SECONDS)
         else:
             add_never_cache_headers(response)
         return response
@@ -121,5 +125,4 @@ class PageCacheMiddleware:
     def key(self, request):
         # The path carries the language; scheme and host change the absolute links in a page.
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        digest = hashlib.sha256(address.encode()).hexdigest()
-        return f"page-cache:{generation()}:{digest}"
+        return "page-cache:" + hashlib.sha256(address.encode()).hexdigest()

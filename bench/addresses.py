@@ -1,0 +1,39 @@
+"""Prints, as JSON, the addresses the benches load, read from the demo content.
+
+Run with the bench's production environment (bench/server.py does it).
+"""
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import django
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.templatetags.static import static  # noqa: E402
+
+from partners.models import PartnerIndexPage  # noqa: E402
+from research.models import ResearchProgramPage  # noqa: E402
+
+
+def french(model):
+    return model.objects.live().filter(locale__language_code="fr").first().url
+
+
+print(
+    json.dumps(
+        {
+            "home": "/fr/",
+            "english home": "/en/",
+            "program": french(ResearchProgramPage),
+            "partners": french(PartnerIndexPage),
+            "search": "/fr/rechercher/?q=diabete",
+            "static": static("css/site.css"),
+            "session cookie": settings.SESSION_COOKIE_NAME,
+        }
+    )
+)

@@ -1,0 +1,149 @@
+"""The site as production runs it, started from scratch for a measurement: helpers for the benches.
+
+A throwaway PostgreSQL database with the demo content, Redis on a spare port, static files
+collected, and gunicorn with production settings on loopback. Everything is removed at the end.
+"""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
+PORT = 8077
+REDIS_PORT = 6391
+BASE_URL = f"http://127.0.0.1:{PORT}"
+# Production redirects plain HTTP to HTTPS: the benches speak as the TLS proxy in front.
+PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
+
+
+def say(message):
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def ensure_debian_packages(*commands):
+    """wrk and redis-server come from Debian, installed as scripts/ensure-system-packages does."""
+    packages = {"wrk": "wrk", "redis-server": "redis-server"}
+    missing = [packages[c] for c in commands if not shutil.which(c)]
+    if not missing:
+        return
+    if os.geteuid() != 0:
+        sys.exit(f"Missing system packages: run 'sudo apt-get install {' '.join(missing)}'.")
+    say(f"installing {' '.join(missing)}")
+    subprocess.run(["apt-get", "update", "-qq"], check=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True, env=env)
+
+
+def psql(url, sql):
+    subprocess.run(["psql", url, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], check=True)
+
+
+@contextmanager
+def redis():
+    with tempfile.TemporaryDirectory() as folder:
+        server = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(REDIS_PORT),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                folder,
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        try:
+            yield f"redis://127.0.0.1:{REDIS_PORT}/0"
+        finally:
+            server.terminate()
+            server.wait()
+
+
+def environment(database_url, redis_url):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "bench-only-not-secret-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "ACCESS_LOG": "",
+        "BIND": f"127.0.0.1:{PORT}",
+    }
+
+
+def manage(env, *args):
+    subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+    )
+
+
+def prepare(env):
+    """Migrates, loads the demo content, collects static files; returns the addresses to load."""
+    say("migrating, loading the demo content, collecting static files")
+    manage(env, "migrate", "--noinput")
+    manage(env, "load_demo_content")
+    manage(env, "collectstatic", "--noinput")
+    manage(env, "compile_catalogues")
+    script = ROOT / "bench" / "addresses.py"
+    output = subprocess.run(
+        [PYTHON, str(script)], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+@contextmanager
+def gunicorn(env):
+    server = subprocess.Popen(
+        [GUNICORN, "-c", "config/gunicorn.py", "config.wsgi:application"], cwd=ROOT, env=env
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                get("/static/robots-check-missing")
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("gunicorn did not start") from None
+                time.sleep(0.5)
+        yield server
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def workers(server):
+    """The worker processes' ids and resident memory in kB."""
+    ids = subprocess.run(["pgrep", "-P", str(server.pid)], capture_output=True, text=True)
+    memory = {}
+    for pid in ids.stdout.split():
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                memory[int(pid)] = int(line.split()[1])
+    return memory
+
+
+def get(path, headers=None, timeout=10):
+    """(status, headers, body) of a GET through the server, errors included."""
+    request = urllib.request.Request(BASE_URL + path, headers={**PROXY_HEADERS, **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.headers, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read().decode()
