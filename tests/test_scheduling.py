@@ -1,5 +1,6 @@
 """Scheduled publishing and unpublishing happen when the scheduler runs at their time."""
 
+import importlib
 import logging
 from datetime import timedelta
 from unittest import mock
@@ -94,3 +95,11 @@ def test_the_scheduler_runs_until_stopped_and_outlives_an_error(caplog):
     assert publish.call_count == 3
     assert all(call.args == ("publish_scheduled",) for call in publish.call_args_list)
     assert "Scheduled publishing failed" in caplog.text
+
+
+def test_the_scheduler_and_the_development_server_share_one_cache():
+    """`make run` runs them as two processes: the pages the server stores for visitors must be
+    built afresh when the scheduler publishes, so the cache cannot live in one process's memory.
+    (In production, both containers share Redis, or the page cache is off.)"""
+    dev = importlib.import_module("config.settings.dev")
+    assert dev.CACHES["default"]["BACKEND"].endswith("FileBasedCache")
