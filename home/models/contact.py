@@ -1,3 +1,4 @@
+import contextlib
 import logging
 import re
 
@@ -131,24 +132,32 @@ class ContactPage(AbstractEmailForm, BasePage):
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         key = self.rate_limit_key(request)
-        if cache.get(key, 0) >= CONTACT_RATE_LIMIT:
+        # A place is taken before the form is checked, in one atomic step, so that a burst of
+        # simultaneous posts cannot all slip under the limit; a form sent back gives it back.
+        if self.take_place(key) > CONTACT_RATE_LIMIT:
             form.add_error(None, RATE_LIMIT_MESSAGE)
             response = self.render_form(request, form, status=429)
             response["Retry-After"] = str(CONTACT_RATE_WINDOW)
             return response
         if not form.is_valid():
+            self.give_back_place(key)
             return self.render_form(request, form, status=400)
         submission = self.process_form_submission(form)
-        self.count_accepted(key)
         return self.render_landing_page(request, submission, *args, **kwargs)
 
-    def count_accepted(self, key):
-        # The window starts with the first accepted message: add() does nothing once it exists.
+    def take_place(self, key):
+        """The number of posts in the window, this one included."""
+        # The window starts with the first post: add() does nothing once the key exists.
         cache.add(key, 0, CONTACT_RATE_WINDOW)
         try:
-            cache.incr(key)
+            return cache.incr(key)
         except ValueError:  # expired between the two calls
             cache.set(key, 1, CONTACT_RATE_WINDOW)
+            return 1
+
+    def give_back_place(self, key):
+        with contextlib.suppress(ValueError):  # the window has ended meanwhile
+            cache.decr(key)
 
     def render_form(self, request, form, status):
         context = self.get_context(request)
