@@ -192,10 +192,16 @@ def test_every_image_is_a_sized_rendition_with_a_text_alternative(client, demo):
         for url, html in every_kind_of_page(client, language_code).items():
             parser = Images()
             parser.feed(html)
+            formats = {attributes.get("type") for tag, attributes in parser.images}
             for tag, attributes in parser.images:
                 sources = attributes.get("src", "") + attributes.get("srcset", "")
                 assert "original_images/" not in sources, (url, attributes)
                 if tag == "img":
                     seen += 1
                     assert {"width", "height", "alt"} <= attributes.keys(), (url, attributes)
+                    # The page header's image is above the fold: it loads at once.
+                    above_the_fold = "page-header__image" in attributes.get("class", "")
+                    lazy = attributes.get("loading") == "lazy"
+                    assert lazy != above_the_fold, (url, attributes)
+                    assert {"image/avif", "image/webp"} <= formats, url
     assert seen > 20

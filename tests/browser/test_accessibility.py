@@ -1,0 +1,42 @@
+"""Every kind of page of the demo site, in both languages, passes axe-core's checks."""
+
+import os
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# Minor findings are advice; anything from moderate up is a barrier for some visitors.
+BARRIERS = {"moderate", "serious", "critical"}
+
+
+@pytest.fixture
+def demo_addresses(root_page, media):
+    """Every live page of the demo, the search page with results and a missing page."""
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    pages = Page.objects.live().filter(depth__gt=1).order_by("locale__language_code", "path")
+    addresses = [page.url for page in pages]
+    for language_code in ("fr", "en"):
+        with translation.override(language_code):
+            addresses.append(reverse("search") + "?q=PreciDIAB")
+        addresses.append(f"/{language_code}/no-such-page/")
+    return addresses
+
+
+def test_no_page_of_the_demo_has_an_accessibility_barrier(live_server, demo_addresses, page):
+    axe = Axe()
+    found = []
+    for address in demo_addresses:
+        response = page.goto(live_server.url + address)
+        assert response.status == (404 if "no-such-page" in address else 200), address
+        for violation in axe.run(page).response["violations"]:
+            if violation["impact"] in BARRIERS:
+                targets = [node["target"] for node in violation["nodes"]][:3]
+                found.append(f"{address}: {violation['id']} ({violation['impact']}) {targets}")
+    assert len(demo_addresses) > 50
+    assert not found, "\n".join(found)
