@@ -1,5 +1,6 @@
 """Translating pages and snippets through wagtail-localize from code (the demo loader, tests)."""
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from wagtail.models import DraftStateMixin
 from wagtail_localize.models import (
@@ -43,12 +44,38 @@ def translate(instance, locale, translations, *, user=None, publish=True):
                 "last_translated_by": user,
             },
         )
+    is_draftable = isinstance(instance, DraftStateMixin)
+    if not publish and is_draftable:
+        save_draft(translation, user=user)
+        return instance.get_translation(locale)
     # wagtail-localize publishes on commit; publishing here makes the result the same inside
     # a surrounding transaction (a test, the demo loader) as outside one.
-    is_draftable = isinstance(instance, DraftStateMixin)
     translation.save_target(user=user, publish=not is_draftable)
     target = instance.get_translation(locale)
-    if publish and is_draftable:
+    if is_draftable:
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target
+
+
+@transaction.atomic
+def save_draft(translation, user=None):
+    """Save `translation` as a new draft revision of its target, the target left as visitors
+    see it.
+
+    wagtail-localize saves a draft by writing it into the page first, so onto the live site,
+    and takes a live snippet offline (wagtail-localize#655). For a live target the draft is
+    written, read back as revision content, and undone.
+    """
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        target = None
+    if target is None or not target.live or getattr(target, "alias_of_id", None):
+        translation.save_target(user=user, publish=False)
+        return
+    savepoint = transaction.savepoint()
+    translation.save_target(user=user, publish=False)
+    content = type(target).objects.get(pk=target.pk).get_latest_revision().content
+    transaction.savepoint_rollback(savepoint)
+    target.with_content_json(content).save_revision(user=user, log_action=True)

@@ -9,7 +9,6 @@ page as it was until a moderator approves.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -19,6 +18,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail_localize.models import Translation
+
+from home.translation import save_draft
 
 
 def translation_to_submit(page, user):
@@ -38,20 +39,6 @@ def translation_to_submit(page, user):
     if (state and state.status != state.STATUS_NEEDS_CHANGES) or (lock and lock.for_user(user)):
         return None
     return translation
-
-
-@transaction.atomic
-def save_as_draft(translation, page, user):
-    """The translation as a new revision of `page`, the page itself left as visitors see it.
-
-    wagtail-localize saves a draft by writing it into the page first, so onto the live site
-    (wagtail-localize#655): the draft is written, read back as revision content, and undone.
-    """
-    savepoint = transaction.savepoint()
-    translation.save_target(user=user, publish=False)
-    content = Page.objects.get(id=page.id).get_latest_revision().content
-    transaction.savepoint_rollback(savepoint)
-    page.with_content_json(content).save_revision(user=user, log_action=True)
 
 
 class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):
@@ -79,7 +66,7 @@ class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         try:
-            save_as_draft(self.translation, self.page, request.user)
+            save_draft(self.translation, user=request.user)
         except ValidationError:
             messages.error(
                 request,

@@ -165,3 +165,23 @@ def test_machine_translator_comes_from_the_environment(settings_module, deepl_ke
         timeout=60,
     )
     assert result.stdout.strip() == expected, result.stderr
+
+
+def test_an_alias_submitted_for_translation_is_not_shown_until_its_translation_is_published(
+    admin_client, client, home, english_home, locales, django_capture_on_commit_callbacks
+):
+    french = create_in_admin(admin_client, home, "Nouvelle page", "nouvelle-page")
+    assert client.get("/en/nouvelle-page/").status_code == 302  # the alias: to the French page
+
+    submit = reverse("wagtail_localize:submit_page_translation", args=[french.id])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert admin_client.post(submit, {"locales": [locales["en"].id]}).status_code == 302
+
+    # Now a translation in progress, with every string still in French: no visitor sees it
+    # as the English page, in listings, menus or at its address.
+    english = french.get_translation(locales["en"])
+    assert english.alias_of_id is None
+    response = client.get("/en/nouvelle-page/")
+    assert response.status_code in {302, 404}
+    assert "Nouvelle page" not in client.get("/en/").content.decode()
+    assert "/en/nouvelle-page/" not in client.get("/sitemap.xml").content.decode()

@@ -1,6 +1,7 @@
 import pytest
 from wagtail_localize.models import Translation
 
+from home.models import MainMenu, MainMenuItem
 from home.translation import MissingTranslation, translate
 from tests.factories import StandardPageFactory
 
@@ -50,3 +51,34 @@ def test_a_missing_string_stops_the_translation(home, english_home, locales):
     with pytest.raises(MissingTranslation):
         translate(page, locales["en"], {"Sans traduction": "Untranslated"})
     assert not page.has_translation(locales["en"])
+
+
+def test_a_new_draft_of_a_live_translation_waits_for_publication(
+    client, home, english_home, locales
+):
+    page = StandardPageFactory(parent=home, title="Méthodes", slug="methodes", introduction="")
+    words = {"Méthodes": "Methods", "methodes": "methods"}
+    translate(page, locales["en"], words)
+
+    english = translate(page, locales["en"], {**words, "Méthodes": "Our methods"}, publish=False)
+
+    # wagtail-localize would write the draft into the live page (wagtail-localize#655).
+    assert english.live and english.has_unpublished_changes
+    assert "<h1>Methods</h1>" in client.get("/en/methods/").content.decode()
+    assert english.get_latest_revision_as_object().title == "Our methods"
+
+
+def test_a_new_draft_of_a_live_menu_leaves_the_menu_live(client, home, english_home, locales):
+    menu = MainMenu(locale=locales["fr"], name="Menu principal")
+    menu.items = [
+        MainMenuItem(locale=locales["fr"], url="https://www.univ-lille.fr/", label="Lille")
+    ]
+    menu.save()
+    menu.save_revision().publish()
+    words = {"Menu principal": "Main menu", "Lille": "Lille University"}
+    translate(menu, locales["en"], words)
+
+    english = translate(menu, locales["en"], {**words, "Lille": "University"}, publish=False)
+
+    assert english.live
+    assert ">Lille University</a>" in client.get("/en/").content.decode()

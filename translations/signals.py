@@ -1,5 +1,6 @@
 """What happens by itself in the translation workflow: permissions on each language's home,
-new French pages offered for translation, and translations checked against their field."""
+new French pages offered for translation, converted aliases kept offline until translated,
+and translations checked against their field."""
 
 from django.conf import settings
 from django.db.models.signals import post_save, pre_save
@@ -35,6 +36,20 @@ def offer_new_pages_for_translation(sender, instance, **kwargs):
     for locale in Locale.objects.exclude(pk=page.locale_id):
         if not page.has_translation(locale):
             page.copy_for_translation(locale, copy_parents=True, alias=True)
+
+
+@receiver(post_save)
+def take_a_converted_alias_offline(sender, instance, update_fields, raw, **kwargs):
+    """An alias turned into a translation waits offline until the translation is published.
+
+    wagtail-localize converts the alias when the page is first submitted for translation and
+    keeps it live: with its strings still in French it would be served, listed and put in the
+    sitemap as the English page. Publishing the translation puts it back online.
+    """
+    converted = update_fields is not None and set(update_fields) == {"alias_of_id"}
+    if converted and not raw and isinstance(instance, Page) and instance.live:
+        instance.live = False
+        Page.objects.filter(pk=instance.pk).update(live=False)
 
 
 @receiver(pre_save, sender=StringTranslation)
