@@ -31,5 +31,5 @@ COPY --from=build --chown=root:root /app /app
 USER site
 EXPOSE 8000
 # Migrations are not run here: they are the release command above, run once per deploy.
-CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", \
-     "--access-logfile", "-", "--timeout", "30", "--graceful-timeout", "20"]
+# Workers, timeouts and logs: config/gunicorn.py (WEB_CONCURRENCY sets the number of workers).
+CMD ["gunicorn", "-c", "config/gunicorn.py", "config.wsgi:application"]

@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test install install-test catalogues migrate demo serve lint checks services system-packages \
-	messages lock static clean
+	messages lock static clean bench soak faults
 
 # The scheduler publishes scheduled pages beside the server, and stops with it.
 run: install catalogues migrate demo
@@ -67,6 +67,16 @@ static: install catalogues
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=collectstatic-only \
 		ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:///:memory: \
 		$(MANAGE) collectstatic --noinput --verbosity 0
+
+# Speed and faults as production runs them (gunicorn, PostgreSQL, Redis): see bench/*.py.
+bench: install catalogues
+	$(BIN)/python bench/run.py
+
+soak: install catalogues
+	$(BIN)/python bench/soak.py
+
+faults: install catalogues
+	$(BIN)/python bench/faults.py
 
 # Re-pin the lock files from pyproject.toml's bounds.
 lock: install-test

@@ -19,8 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
-PORT = 8077
-REDIS_PORT = 6391
+# Other ports let two benches run side by side.
+PORT = int(os.environ.get("BENCH_PORT", 8077))
+REDIS_PORT = int(os.environ.get("BENCH_REDIS_PORT", 6391))
 BASE_URL = f"http://127.0.0.1:{PORT}"
 # Production redirects plain HTTP to HTTPS: the benches speak as the TLS proxy in front.
 PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
