@@ -99,19 +99,19 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 PAGE_CACHE_STALE_SECONDS = 60
 # A CDN in front of the site is purged on publish when configured: Cloudflare (zone and API
 # token), or any cache that takes HTTP PURGE requests (Varnish, nginx) at a given address.
-WAGTAILFRONTEND_CACHE = {}
+WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
-    WAGTAILFRONTEND_CACHE["cloudflare"] = {
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
         "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
         "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_TOKEN", ""),
     }
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
-    WAGTAILFRONTEND_CACHE["http"] = {
+    WAGTAILFRONTENDCACHE["http"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
         "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
     }
-if WAGTAILFRONTEND_CACHE:
+if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 AUTH_USER_MODEL = "users.User"
