@@ -19,12 +19,14 @@ from operator import or_
 
 from django.conf import settings
 from django.db import connection
+from django.db.models import Q
 from modelsearch.backends import database
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.query import PlainText
 from wagtail.models import Locale
 
 # Text search configurations made by migrations/0001: the language's stemmer after unaccent.
@@ -52,6 +54,20 @@ class LanguageIndex(PostgresIndex):
 
 
 class LanguageQueryCompiler(PostgresSearchQueryCompiler):
+    def search(self, config, start, stop, score_field=None, backend=None):
+        """As modelsearch searches, but matching the title and the body each on its own:
+        modelsearch matches their concatenation, which PostgreSQL then builds for every
+        index entry (no index serves it): a search for a common word took several times longer."""
+        if self.fields is not None or not isinstance(self.query, PlainText):
+            return super().search(config, start, stop, score_field, backend)
+        query = self.build_tsquery(self.query, config=config)
+        vectors = self.get_search_vectors(query)
+        queryset = self.queryset.filter(
+            Q(index_entries__title=query) | Q(index_entries__body=query)
+        )
+        rank = self._build_rank_expression(vectors, config)
+        return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+
     def build_tsquery(self, query, config=None):
         if config is not None:
             return super().build_tsquery(query, config=config)
