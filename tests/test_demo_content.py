@@ -17,6 +17,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
 
 from home.demo.facts import FACTS
+from home.models import ContactPage
 
 pytestmark = pytest.mark.django_db
 
@@ -70,8 +71,13 @@ def rendered(client, language_code):
 
 
 def every_kind_of_page(client, language_code):
-    """Every live page, the search page with results and the 404 page, in that language."""
+    """Every live page, the contact form sent back with its errors, the search page with
+    results and the 404 page, in that language."""
     pages = rendered(client, language_code)
+    contact = ContactPage.objects.live().get(locale__language_code=language_code)
+    sent_back = client.post(contact.url, {})
+    assert sent_back.status_code == 400 and b"form-errors" in sent_back.content
+    pages[contact.url + "#errors"] = sent_back.content.decode()
     with translation.override(language_code):
         search_url = reverse("search") + "?q=PreciDIAB"
     pages[search_url] = client.get(search_url).content.decode()
