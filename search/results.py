@@ -128,7 +128,7 @@ def kind(page):
 
 
 def add_extracts(backend, results, terms):
-    """A short extract of each result's indexed text, its matched words marked."""
+    """A short extract of each result's text, its matched words marked."""
     ids = [result.page.pk for result in results]
     if not ids:
         return
@@ -149,11 +149,13 @@ def add_extracts(backend, results, terms):
         )
         extracts = dict(pages.annotate(extract=text).values_list("pk", "extract"))
     else:
-        # SQLite matched whole words, case and accents aside: mark those.
-        bodies = dict(pages.values_list("pk", "index_entries__body"))
+        # Other backends (SQLite's) match whole words, case and accents aside: the page's
+        # introduction, with those words marked.
         extracts = {
-            pk: mark_words(Truncator(body or "").words(EXTRACT_WORDS), terms)
-            for pk, body in bodies.items()
+            page.pk: mark_words(
+                Truncator(getattr(page, "introduction", "")).words(EXTRACT_WORDS), terms
+            )
+            for page in pages.specific()
         }
     for result in results:
         result.extract = as_html(extracts.get(result.page.pk) or "")

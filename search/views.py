@@ -5,6 +5,7 @@ from django.db import OperationalError
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
@@ -15,8 +16,12 @@ from search.results import bounded_time, clean_query, search
 
 
 @require_safe
+@never_cache
 def search_view(request):
-    """The site search, in the language of the address (/fr/rechercher/, /en/search/)."""
+    """The site search, in the language of the address (/fr/rechercher/, /en/search/).
+
+    Never stored by the page cache or a CDN: every query would be a page of its own, and
+    made-up queries would push the site's pages out of the cache."""
     query = clean_query(request.GET.get("q", ""))
     language = translation.get_language()
     context = {

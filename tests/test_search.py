@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import transaction
+from django.test import override_settings
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -267,6 +268,14 @@ def test_search_pages_are_noindex_and_not_in_the_sitemap(client, demo):
         )
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "/fr/rechercher/" not in sitemap and "/en/search/" not in sitemap
+
+
+@override_settings(PAGE_CACHE_SECONDS=600)
+def test_search_pages_stay_out_of_the_page_cache(client, demo):
+    first = search(client, "fr", "diabète")
+    assert "no-store" in first["Cache-Control"]
+    # Built afresh, not served from the cache.
+    assert search(client, "fr", "diabète").context is not None
 
 
 def test_every_page_has_the_search_form_in_its_header(client, demo):
