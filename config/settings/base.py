@@ -1,6 +1,7 @@
 """Settings shared by every environment; safe to deploy as they are (DEBUG off)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -44,10 +45,15 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache, so a stored page gets them too.
+    "home.security.SitePolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and languages: a stored page is served without touching them.
     "home.page_cache.PageCacheMiddleware",
@@ -59,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a refused login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -115,6 +123,11 @@ if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 AUTH_USER_MODEL = "users.User"
+AUTHENTICATION_BACKENDS = [
+    # First, so that a locked-out account or address is refused whatever its password.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -151,8 +164,18 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 # Search: on PostgreSQL each page is indexed and searched with its own language's stemming;
 # on SQLite, modelsearch's plainer database backend (search/backends.py chooses by vendor).
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
+# Uploads: images in raster formats only (an SVG can carry scripts), documents in office
+# and PDF formats; both within a size. Documents are served by Django, after their
+# collection's view restrictions are checked, as downloads: never shown in the site's origin.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+# Editors' avatars are Wagtail's own: their e-mail addresses are not sent to Gravatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 SESSION_COOKIE_HTTPONLY = True
@@ -160,6 +183,68 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Public pages: no inline script or style; nothing from elsewhere but the embed block's video
+# players (home/security.py gives the admin its own policy).
+VIDEO_PLAYERS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "frame-src": VIDEO_PLAYERS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin runs inline scripts and styles, shows editors' pages in its preview frame,
+# thumbnails of videos and asks Wagtail's site for new releases.
+ADMIN_PATH_PREFIX = "/admin/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", "https:"],
+        "connect-src": ["'self'", "https://releases.wagtail.org"],
+        "frame-src": ["'self'", *VIDEO_PLAYERS],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Browser features no page of the site uses (videos keep fullscreen and autoplay).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+
+# Admin logins: after 5 failures for one account from one address, that pair is refused for
+# 15 minutes, even with the right password; other accounts and addresses are not. Attempts
+# are kept in the database, shared by every app container.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "users/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "users.addresses.client_address"
+# How many proxies of ours (load balancer, CDN) add the client's address to X-Forwarded-For.
+# 0: REMOTE_ADDR is the client, and X-Forwarded-For, which anyone can send, is ignored.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 
 # Machine translation in the translation editor: DeepL when a key is configured, else none.
 # (DeepL Free keys end in ":fx"; wagtail-localize then calls the free API.)

@@ -54,6 +54,49 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if not host.startswith(".")]
+# "__Host-": browsers keep these cookies only if sent over HTTPS for this host alone (no Domain,
+# Path=/), so no other site under the same domain can set or read them.
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
 
 # Uploaded media on a mounted volume until object storage is configured.
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
+
+# With a bucket named, media go to S3-compatible object storage, which every app container
+# shares; credentials come from boto3's own AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+# Images are read from the bucket (or the CDN in front of it); documents never are: Django
+# serves them after checking their collection's permissions (WAGTAILDOCS_SERVE_METHOD).
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    STORAGES = {
+        **STORAGES,  # noqa: F405
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {
+                "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+                "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+                "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+                "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+                # Plain addresses, the same for every visitor, so pages can be cached.
+                "querystring_auth": False,
+                "file_overwrite": False,
+            },
+        },
+    }
+    MEDIA_ORIGIN = (
+        f"https://{os.environ['AWS_S3_CUSTOM_DOMAIN']}"
+        if os.environ.get("AWS_S3_CUSTOM_DOMAIN")
+        else os.environ.get("AWS_S3_ENDPOINT_URL", "https://*.amazonaws.com")
+    )
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(MEDIA_ORIGIN)  # noqa: F405
+
+# Past what PostgreSQL's full-text search does well: OpenSearch, when its address is given
+# (run `python manage.py update_index` once after switching).
+if os.environ.get("OPENSEARCH_URL"):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "modelsearch.backends.opensearch3",
+            "URLS": [os.environ["OPENSEARCH_URL"]],
+            "INDEX_PREFIX": os.environ.get("OPENSEARCH_INDEX_PREFIX", "lille_research_"),
+            "TIMEOUT": 5,
+        }
+    }
