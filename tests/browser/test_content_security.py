@@ -52,6 +52,8 @@ def test_public_pages_keep_to_their_policy(live_server, blocks_page, page, viola
 
     page.goto(live_server.url + "/fr/blocs/")
     expect(page.locator("iframe[src='https://www.youtube.com/embed/demo']")).to_be_attached()
+    # JSON-LD is a data block, never run: script-src does not apply to it, and needs no nonce.
+    expect(page.locator("script[type='application/ld+json']").first).to_be_attached()
     assert violations() == []
 
 
