@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import namedtuple
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -35,6 +36,7 @@ CLIENTS = 8
 BEFORE, OUTAGE, AFTER = 5, 5, 10
 SETTLE = 1.0
 RECOVERY_LIMIT = 5.0
+Answer = namedtuple("Answer", "started ended language fresh status retry_after body")
 MESSAGES = {"fr": "Le site est brièvement indisponible", "en": "The site is briefly unavailable"}
 
 
@@ -93,9 +95,9 @@ def load(addresses, results, stop):
             status, response_headers, body = get(path, headers, timeout=15)
         except OSError as error:
             status, response_headers, body = None, {}, str(error)
-        results.append(
-            (started, language, bool(headers), status, response_headers.get("Retry-After"), body)
-        )
+        retry_after = response_headers.get("Retry-After")
+        ended = time.monotonic()
+        results.append(Answer(started, ended, language, bool(headers), status, retry_after, body))
 
 
 def main():
@@ -136,37 +138,39 @@ def main():
 def report(results, start, down, up, before, after):
     # A request is inside the outage if it was under way at any moment of it.
     window_end = up + SETTLE
-    inside = [r for r in results if r[0] <= window_end and r[6] >= down]
-    outside = [r for r in results if not (r[0] <= window_end and r[6] >= down)]
-    errors_outside = [r for r in outside if r[3] != 200]
-    errors_inside = [r for r in inside if r[3] != 200]
-    bad_errors = [
-        r for r in errors_inside if r[3] != 503 or not r[4] or MESSAGES[r[1]] not in r[5]
+    inside = [r for r in results if r.started <= window_end and r.ended >= down]
+    outside = [r for r in results if r not in inside]
+    errors_inside = [r for r in inside if r.status != 200]
+    errors_outside = [r for r in outside if r.status != 200]
+    unclear = [
+        r
+        for r in errors_inside
+        if r.status != 503 or not r.retry_after or MESSAGES[r.language] not in r.body
     ]
-    stored_inside = [r for r in inside if not r[2]]
-    fresh_ok_after = [r[0] for r in results if r[2] and r[3] == 200 and r[0] >= up]
-    recovery = min(fresh_ok_after) - up if fresh_ok_after else float("inf")
-    print(f"requests: {len(results)} in {results[-1][0] - start:.1f} s by {CLIENTS} clients")
-    print(f"outage window: {up - down:.1f} s (database stopped, then started and ready)")
+    stored_inside = [r for r in inside if not r.fresh]
+    fresh_after = [r.ended for r in results if r.fresh and r.status == 200 and r.started >= up]
+    recovery = min(fresh_after) - up if fresh_after else float("inf")
+    print(f"requests: {len(results)} in {results[-1].ended - start:.1f} s by {CLIENTS} clients")
+    print(f"outage window: {up - down:.1f} s (from the stop command until the database is ready)")
     print(
         f"inside the window (+{SETTLE:.0f} s): {len(inside)} requests, "
-        f"{len(errors_inside)} errors, all 503 in their language with Retry-After: "
-        f"{'yes' if not bad_errors else f'no ({len(bad_errors)} others)'}"
+        f"{len(errors_inside)} errors, {len(errors_inside) - len(unclear)} of them 503 pages "
+        "in the address's language with Retry-After"
     )
     print(
-        f"stored pages served inside the window: "
-        f"{sum(r[3] == 200 for r in stored_inside)} of {len(stored_inside)}"
+        "stored pages served inside the window: "
+        f"{sum(r.status == 200 for r in stored_inside)} of {len(stored_inside)}"
     )
     print(f"outside the window: {len(outside)} requests, {len(errors_outside)} errors")
     for r in errors_outside:
-        print(f"  {r[0] - down:+.2f} s .. {r[6] - down:+.2f} s after the stop: {r[3]} {r[5][:80]}")
-    print(f"recovery: pages built afresh again {recovery:.2f} s after the database was back")
+        print(f"  {r.started - down:+.2f} s to {r.ended - down:+.2f} s: {r.status} {r.body[:80]}")
+    print(f"recovery: a page built afresh {recovery:.2f} s after the database was ready")
     print(f"workers: {sorted(before)} before, {sorted(after)} after")
     failed = (
         errors_outside
-        or bad_errors
+        or unclear
         or not errors_inside
-        or any(r[3] != 200 for r in stored_inside)
+        or any(r.status != 200 for r in stored_inside)
         or recovery > RECOVERY_LIMIT
         or set(before) != set(after)
     )
