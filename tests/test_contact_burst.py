@@ -80,3 +80,20 @@ def test_in_a_mixed_burst_every_post_gets_a_clear_answer(home):
     assert len(answers[200]) <= CONTACT_RATE_LIMIT
     assert stored_messages(contact) == sorted(d["message"] for d, _r in answers[200])
     assert not any(d.get(HONEYPOT_FIELD) for d, _r in answers[200])
+
+
+def test_behind_the_proxy_each_visitor_has_a_limit_of_their_own(home, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    contact = ContactPageFactory(parent=home)
+    client = Client()
+
+    def post(number, forwarded_for):
+        return client.post(
+            contact.url, message(number), headers={"x-forwarded-for": forwarded_for}
+        )
+
+    for n in range(CONTACT_RATE_LIMIT):
+        assert post(n, "192.0.2.1").status_code == 200
+    # Whatever a visitor writes in front, the address the proxy saw is the one counted.
+    assert post(98, "10.9.9.9, 192.0.2.1").status_code == 429
+    assert post(99, "192.0.2.2").status_code == 200

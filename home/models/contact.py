@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.forms import ContactFormBuilder
+from users.addresses import client_address
 
 from .pages import BasePage
 
@@ -39,13 +40,6 @@ def tel_uri(number):
     if number.lstrip().startswith("+"):
         number = number.replace("(0)", "")
     return "tel:" + re.sub(r"[^\d+]", "", number)
-
-
-def client_address(request):
-    # REMOTE_ADDR is the visitor only when nothing stands in between. Behind the production
-    # reverse proxy it is the proxy's address, shared by everyone: reading the proxy's
-    # forwarded address (and trusting only that proxy) is to be set up with the proxy itself.
-    return request.META.get("REMOTE_ADDR", "")
 
 
 class ContactPage(AbstractEmailForm, BasePage):
