@@ -96,7 +96,8 @@ class PublishWithTranslationsView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, page_id):
         published = publish_together(self.versions, request.user)
         if published:
-            languages = ", ".join(str(version.page.locale.get_display_name()) for version in published)
+            names = (str(version.page.locale.get_display_name()) for version in published)
+            languages = ", ".join(names)
             messages.success(
                 request,
                 _("“%(title)s” published in: %(languages)s.")
