@@ -30,6 +30,25 @@ HOME_IN_ENGLISH = {
 }
 
 
+def empties_the_database(item):
+    marker = item.get_closest_marker("django_db")
+    return (
+        bool(marker and marker.kwargs.get("transaction"))
+        or "live_server" in item.fixturenames
+        or "transactional_db" in item.fixturenames
+    )
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests that empty the database at their end run after all the others, as pytest-django
+    orders them. pytest regroups the tests that take pytest-playwright's browser parameter
+    (any test with a fixture named `page`), which can pull the browser tests forward: what
+    migrations made (editorial groups, the root collection) would be gone for the tests after
+    them."""
+    items.sort(key=empties_the_database)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
