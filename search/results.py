@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
-from django.core.paginator import Paginator
 from django.db import connection, transaction
 from django.db.models import Q
 from django.utils.html import escape
@@ -22,6 +21,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from home.relations import paginate
 from partners.models import PartnerPage
 from research.models import InstitutePage, PlatformPage, ProjectPage, ResearchProgramPage
 from search.backends import LanguageSearchBackend
@@ -106,7 +106,7 @@ def search(request, query, language):
     if isinstance(backend, LanguageSearchBackend):
         backend = backend.in_language(language)
     found = backend.search(terms, pages.exclude(pk__in=promoted), operator="and") if terms else []
-    page_obj = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    page_obj = paginate(request, found, "page", per_page=RESULTS_PER_PAGE)
     results = [
         Result(page, url, kind(page)) for page in page_obj if (url := page.get_url(request))
     ]
