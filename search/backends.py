@@ -13,9 +13,10 @@ its plainer matching: whole words, case and accents ignored, no stemming.
 """
 
 import copy
+import re
 from collections import defaultdict
 from functools import reduce
-from operator import or_
+from operator import and_, or_
 
 from django.conf import settings
 from django.db import connection
@@ -55,18 +56,41 @@ class LanguageIndex(PostgresIndex):
 
 class LanguageQueryCompiler(PostgresSearchQueryCompiler):
     def search(self, config, start, stop, score_field=None, backend=None):
-        """As modelsearch searches, but matching the title and the body each on its own:
-        modelsearch matches their concatenation, which PostgreSQL then builds for every
-        index entry (no index serves it): a search for a common word took several times longer."""
+        """As modelsearch searches, but looking for each word in the title or in the body
+        rather than for the whole query in their concatenation: PostgreSQL would build that
+        concatenation for every index entry (no index serves it), while the indexes on the
+        title and on the body serve each word."""
         if self.fields is not None or not isinstance(self.query, PlainText):
             return super().search(config, start, stop, score_field, backend)
-        query = self.build_tsquery(self.query, config=config)
-        vectors = self.get_search_vectors(query)
-        queryset = self.queryset.filter(
-            Q(index_entries__title=query) | Q(index_entries__body=query)
-        )
-        rank = self._build_rank_expression(vectors, config)
+        words = self.words(config)
+        if not words:
+            return self.queryset.none()
+        found = []
+        for word in words:
+            query = self.build_tsquery(PlainText(word), config=config)
+            found.append(Q(index_entries__title=query) | Q(index_entries__body=query))
+        combine = and_ if self.query.operator == "and" else or_
+        queryset = self.queryset.filter(reduce(combine, found))
+        rank = self._build_rank_expression(self.get_search_vectors(None), config)
         return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+
+    def words(self, config):
+        """The query's words, less the stop words ("de", "the") that PostgreSQL leaves out of
+        a search: no page could have them. Asked once for the count and the results."""
+        if not hasattr(self, "_words"):
+            words = [word for word in re.split(r"[\s\-]+", self.query.query_string) if word]
+            configs = [config] if config else list(TEXT_SEARCH_CONFIGS.values())
+            meaningful = " AND ".join(
+                ["numnode(plainto_tsquery(%s::regconfig, word)) > 0"] * len(configs)
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    f"SELECT word FROM unnest(%s::text[]) AS word WHERE {meaningful}",
+                    [words, *configs],
+                )
+                kept = {word for (word,) in cursor.fetchall()}
+            self._words = [word for word in words if word in kept]
+        return self._words
 
     def build_tsquery(self, query, config=None):
         if config is not None:

@@ -30,6 +30,8 @@ MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 STATEMENT_TIMEOUT_MS = 2000
 EXTRACT_WORDS = 30
+# What a result shows of its page: its title, address, place in the tree and type.
+SHOWN_FIELDS = ["title", "path", "depth", "url_path", "content_type", "locale"]
 # Page types named by their kind in results; every other page is a "page".
 KINDS = (ResearchProgramPage, InstitutePage, PlatformPage, PartnerPage, ProjectPage)
 # ts_headline marks matched words with these; the text is escaped before they become <mark>.
@@ -65,11 +67,9 @@ def searchable_pages(language):
     return (
         Page.objects.live()
         .public()
-        .filter(
-            locale__in=Locale.objects.filter(language_code=language),
-            depth__gt=1,
-            pk__in=Page.objects.filter(alias_of__isnull=True).values("pk"),
-        )
+        .filter(locale__in=Locale.objects.filter(language_code=language), depth__gt=1)
+        # Aliases are few: leaving them out costs less than listing all the other pages.
+        .exclude(pk__in=Page.objects.filter(alias_of__isnull=False).values("pk"))
     )
 
 
@@ -105,11 +105,12 @@ def search(request, query, language):
     backend = get_search_backend()
     if isinstance(backend, LanguageSearchBackend):
         backend = backend.in_language(language)
-    found = backend.search(terms, pages.exclude(pk__in=promoted), operator="and") if terms else []
+    pages = pages.exclude(pk__in=promoted).only(*SHOWN_FIELDS)
+    found = backend.search(terms, pages, operator="and") if terms else []
     page_obj = paginate(request, found, "page", per_page=RESULTS_PER_PAGE)
-    results = [
-        Result(page, url, kind(page)) for page in page_obj if (url := page.get_url(request))
-    ]
+    # Nothing found: no need to ask for the (empty) page of results.
+    shown = page_obj if page_obj.paginator.count else []
+    results = [Result(page, url, kind(page)) for page in shown if (url := page.get_url(request))]
     add_extracts(backend, results, terms)
     add_breadcrumbs(request, results)
     paginator = page_obj.paginator
@@ -186,7 +187,8 @@ def add_breadcrumbs(request, results):
     }
     if not paths:
         return
-    ancestors = {page.path: page for page in Page.objects.filter(path__in=paths)}
+    ancestors = Page.objects.filter(path__in=paths).only(*SHOWN_FIELDS)
+    ancestors = {page.path: page for page in ancestors}
     for result in results:
         for depth in range(3, result.page.depth):
             ancestor = ancestors.get(result.page.path[: steplen * depth])

@@ -133,6 +133,14 @@ def test_an_untranslated_english_alias_is_not_found(client, demo):
     assert found(client, "en", "néphrologie") == []
 
 
+def test_the_words_of_a_query_may_be_in_the_title_or_in_the_text(client, demo):
+    new_french_page("Hématologie", "Les globules rouges et la moelle osseuse.")
+    assert found(client, "fr", "hématologie globules") == ["Hématologie"]
+    # Stop words are no words to find.
+    assert found(client, "fr", "les globules de la moelle") == ["Hématologie"]
+    assert found(client, "fr", "hématologie xylophone") == []
+
+
 def test_drafts_and_unpublished_pages_are_never_found(client, demo):
     draft = new_french_page("Hépatologie", "Le foie.", live=False)
     assert draft.pk and found(client, "fr", "hépatologie") == []
