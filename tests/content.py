@@ -13,6 +13,12 @@ from wagtail.embeds.models import Embed
 from home.models import SiteImage
 
 VIDEO_URL = "https://www.youtube.com/watch?v=demo"
+# The English of a StandardPageFactory page titled "Méthodes", slug "methodes".
+PAGE_IN_ENGLISH = {
+    "Méthodes": "Methods",
+    "methodes": "methods",
+    "Une page du site.": "A page of the site.",
+}
 
 
 def make_image(title="Amphithéâtre", colour=(122, 20, 48), name="amphi.jpg"):

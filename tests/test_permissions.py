@@ -13,6 +13,7 @@ from wagtail.permissions import policy_registry
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.translation import translate
+from tests.content import PAGE_IN_ENGLISH
 from tests.factories import HomePageFactory, StandardPageFactory
 
 EDITORS = "Editors"
@@ -20,11 +21,6 @@ MODERATORS = "Moderators"
 TRANSLATORS_EN = "Translators (English)"
 TRANSLATORS_FR = "Translators (French)"
 
-PAGE_IN_ENGLISH = {
-    "Méthodes": "Methods",
-    "methodes": "methods",
-    "Une page du site.": "A page of the site.",
-}
 SECRET = "Résultats confidentiels de l’essai 4711"
 
 

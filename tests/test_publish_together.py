@@ -5,14 +5,9 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from home.translation import translate
+from tests.content import PAGE_IN_ENGLISH
 from tests.factories import StandardPageFactory
 from tests.i18n import in_french
-
-PAGE_IN_ENGLISH = {
-    "Méthodes": "Methods",
-    "methodes": "methods",
-    "Une page du site.": "A page of the site.",
-}
 
 
 @pytest.fixture

@@ -8,15 +8,10 @@ from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment, Translation
 
 from home.translation import translate
+from tests.content import PAGE_IN_ENGLISH
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
-
-PAGE_IN_ENGLISH = {
-    "Méthodes": "Methods",
-    "methodes": "methods",
-    "Une page du site.": "A page of the site.",
-}
 
 
 @pytest.fixture
