@@ -154,21 +154,34 @@ def test_editors_can_open_every_demo_page_in_the_admin(admin_client, demo):
         assert response.status_code == 200, (page.url, response.status_code)
 
 
+# Everything a visitor may be served, each page type and language among them: the contact
+# form sent back with its errors, the page-not-found page, robots.txt and the sitemap (whose
+# count does not grow with the pages: tests/test_sitemap.py).
 @pytest.mark.parametrize(
-    ("url", "budget"),
+    ("method", "url", "status", "budget"),
     [
-        ("/fr/", 14),
-        ("/en/research/", 29),
-        ("/fr/contact/", 16),
-        ("/en/international-research/", 17),
+        ("get", "/fr/", 200, 14),
+        ("get", "/en/research/", 200, 29),
+        ("get", "/fr/contact/", 200, 16),
+        ("get", "/en/contact/", 200, 17),
+        ("post", "/fr/contact/", 400, 16),
+        ("post", "/en/contact/", 400, 17),
+        ("get", "/en/international-research/", 200, 17),
+        ("get", "/fr/accessibilite/", 200, 15),
+        ("get", "/en/accessibility/", 200, 16),
+        ("get", "/fr/no-such-page/", 404, 13),
+        ("get", "/en/no-such-page/", 404, 14),
+        ("get", "/robots.txt", 200, 0),
+        ("get", "/sitemap.xml", 200, 13),
     ],
 )
-def test_demo_pages_with_menu_and_footer_keep_to_their_budget(
-    client, demo, django_assert_max_num_queries, url, budget
+def test_what_visitors_are_served_keeps_to_its_budget(
+    client, demo, django_assert_max_num_queries, method, url, status, budget
 ):
-    client.get(url)
+    send = getattr(client, method)
+    send(url)
     with django_assert_max_num_queries(budget):
-        assert client.get(url).status_code == 200
+        assert send(url).status_code == status
 
 
 def test_every_page_is_valid_html(client, demo, tmp_path):

@@ -6,8 +6,9 @@ import os
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -217,9 +218,16 @@ def test_a_result_shows_its_kind_breadcrumb_and_marked_extract(client, demo):
     assert "<mark>establishments</mark>" in english
 
 
+def new_seminars(count, parent=None):
+    """`count` pages that a search for "pharmacologie" finds."""
+    for _ in range(count):
+        StandardPageFactory(
+            parent=parent or french_home(), introduction="Un séminaire de pharmacologie."
+        )
+
+
 def test_results_come_a_page_at_a_time_and_keep_the_query(client, demo):
-    for number in range(12):
-        new_french_page(f"Séminaire {number}", "Un séminaire de pharmacologie.")
+    new_seminars(12)
     first = search(client, "fr", "pharmacologie")
     assert first.context["search"].count == 12
     assert len(first.context["search"].results) == 10
@@ -305,6 +313,23 @@ def test_the_language_switcher_repeats_the_search_in_the_other_language(client, 
 
 def test_the_results_page_keeps_to_its_query_budget(client, demo, django_assert_max_num_queries):
     search(client, "fr", "recherche")
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(18):
         response = search(client, "fr", "recherche")
     assert len(response.context["search"].results) == 10
+
+
+def test_the_results_page_asks_no_more_queries_for_more_results(client, demo):
+    # Below a section, so that each result has a breadcrumb to read.
+    section = new_french_page("Séminaires", "Les rencontres de la faculté.")
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as queries:
+            response = search(client, "fr", "pharmacologie")
+        return len(queries), len(response.context["search"].results)
+
+    new_seminars(3, parent=section)
+    search(client, "fr", "pharmacologie")
+    queries, shown = count_queries()
+    assert shown == 3
+    new_seminars(9, parent=section)
+    assert count_queries() == (queries, 10)
