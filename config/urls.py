@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -23,6 +23,12 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage":
+    # Without object storage the app serves the images' renditions from MEDIA_ROOT itself;
+    # never the documents, which their own view serves once their permissions are checked.
+    urlpatterns.append(
+        re_path(rf"^{settings.MEDIA_URL.strip('/')}/images/(?P<path>.+)$", home_views.image_file)
+    )
 
 # Every page lives under its language: /fr/... and /en/... The search page comes before
 # Wagtail's pages, whose catch-all pattern would otherwise take its address.

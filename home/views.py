@@ -1,10 +1,13 @@
 import sys
+from pathlib import Path
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.views import static
 from django.views.decorators.http import require_safe
 
 
@@ -41,3 +44,15 @@ def server_error(request):
 @require_safe
 def robots_txt(request):
     return render(request, "robots.txt", content_type="text/plain; charset=utf-8")
+
+
+# A rendition's name changes with its image and its operations, so browsers and CDNs keep it;
+# for 30 days, not a year, as a deleted image's file name may come back with a new upload.
+IMAGE_FILE_SECONDS = 30 * 24 * 60 * 60
+
+
+@require_safe
+def image_file(request, path):
+    response = static.serve(request, path, document_root=Path(settings.MEDIA_ROOT) / "images")
+    patch_cache_control(response, public=True, max_age=IMAGE_FILE_SECONDS)
+    return response

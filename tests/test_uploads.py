@@ -4,6 +4,7 @@ documents served as downloads, after their collection's restrictions are checked
 import io
 
 import pytest
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
@@ -11,6 +12,7 @@ from wagtail.documents.models import Document
 from wagtail.models import Collection, CollectionViewRestriction
 
 from home.models import SiteImage
+from tests.content import make_image
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +98,23 @@ def test_a_document_in_a_private_collection_is_not_served_anonymously(client, me
     response = client.get(document.url)
     assert response.status_code == 302
     assert b"secret" not in b"".join(getattr(response, "streaming_content", [response.content]))
+
+
+def test_an_images_rendition_is_served_from_media_and_kept_by_browsers(client, media):
+    rendition = make_image().get_rendition("fill-120x80")
+    response = client.get(rendition.url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"
+    assert "max-age=2592000" in response["Cache-Control"]
+    assert "public" in response["Cache-Control"]
+    rendition.file.open()
+    assert b"".join(response.streaming_content) == rendition.file.read()
+
+
+def test_documents_are_never_served_from_media_only_through_their_view(client, media):
+    document = Document.objects.create(
+        title="Budget", file=ContentFile(b"secret figures", name="budget.pdf")
+    )
+    response = client.get(settings.MEDIA_URL + document.file.name, follow=True)
+    assert response.status_code == 404
+    assert b"secret figures" not in response.content
