@@ -55,6 +55,9 @@ MIDDLEWARE = [
     "home.security.SitePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise, whose files are compressed ahead; above the page cache, which keeps
+    # pages as they are and has each copy compressed on its way out.
+    "home.compression.TextCompressionMiddleware",
     # Before sessions and languages: a stored page is served without touching them.
     "home.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
