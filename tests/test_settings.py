@@ -42,3 +42,10 @@ def test_production_refuses_to_start_without_its_environment(missing):
     result = manage("check", env=env)
     assert result.returncode != 0
     assert f"The environment variable {missing} is required in production." in result.stderr
+
+
+def test_the_https_redirect_may_be_left_to_a_load_balancer_and_the_deploy_check_says_so():
+    env = {**PRODUCTION_ENV, "SECURE_SSL_REDIRECT": "false"}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode != 0
+    assert "security.W008" in result.stdout + result.stderr
