@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test install install-test catalogues migrate demo serve lint checks services system-packages \
-	messages lock static clean bench soak faults
+	messages lock static clean bench soak faults lighthouse
 
 # The scheduler publishes scheduled pages beside the server, and stops with it.
 run: install catalogues migrate demo
@@ -77,6 +77,9 @@ soak: install catalogues
 
 faults: install catalogues
 	$(BIN)/python bench/faults.py
+
+lighthouse: install catalogues system-packages
+	$(BIN)/python bench/lighthouse.py
 
 # Re-pin the lock files from pyproject.toml's bounds.
 lock: install-test

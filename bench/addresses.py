@@ -20,8 +20,8 @@ from partners.models import PartnerIndexPage  # noqa: E402
 from research.models import ResearchProgramPage  # noqa: E402
 
 
-def french(model):
-    return model.objects.live().filter(locale__language_code="fr").first().url
+def first(model, language="fr"):
+    return model.objects.live().filter(locale__language_code=language).first().url
 
 
 print(
@@ -29,8 +29,9 @@ print(
         {
             "home": "/fr/",
             "english home": "/en/",
-            "program": french(ResearchProgramPage),
-            "partners": french(PartnerIndexPage),
+            "program": first(ResearchProgramPage),
+            "english program": first(ResearchProgramPage, "en"),
+            "partners": first(PartnerIndexPage),
             "search": "/fr/rechercher/?q=diabete",
             "static": static("css/site.css"),
             "session cookie": settings.SESSION_COOKIE_NAME,

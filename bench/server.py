@@ -32,8 +32,8 @@ def say(message):
 
 
 def ensure_debian_packages(*commands):
-    """wrk and redis-server come from Debian, installed as scripts/ensure-system-packages does."""
-    packages = {"wrk": "wrk", "redis-server": "redis-server"}
+    """wrk, redis-server and npx (npm) from Debian, as scripts/ensure-system-packages does it."""
+    packages = {"wrk": "wrk", "redis-server": "redis-server", "npx": "npm"}
     missing = [packages[c] for c in commands if not shutil.which(c)]
     if not missing:
         return
