@@ -12,6 +12,9 @@ previews, visitors who unlocked a password-protected page) is always served fres
 plain pages are stored: a response that sets a cookie (any form with a CSRF token, such as
 the contact page) or that says it is private is never stored, and is marked not cacheable
 for browsers and CDNs too.
+
+What every page shows alike, the menu, the footer and the site's settings, is kept the same
+way for the pages built afresh (`shared`): read once per generation instead of on every page.
 """
 
 import hashlib
@@ -40,6 +43,29 @@ def generation():
         cache.add(GENERATION_KEY, time.time_ns(), timeout=None)
         current = cache.get(GENERATION_KEY)
     return current
+
+
+def request_generation(request):
+    """The generation a request is built in, read once."""
+    if not hasattr(request, "_page_cache_generation"):
+        request._page_cache_generation = generation()
+    return request._page_cache_generation
+
+
+def shared(request, name, build):
+    """What `build()` returns for the request's site, kept until the next generation.
+
+    Only while the page cache is on: its cache is then one for every process (Redis), so a
+    change made in any of them reaches all. Kept per request too, for a part read twice."""
+    kept = request.__dict__.setdefault("_page_cache_shared", {})
+    if name not in kept:
+        if settings.PAGE_CACHE_SECONDS > 0:
+            site = Site.find_for_request(request)
+            key = f"page-cache:{request_generation(request)}:{site.pk if site else 0}:{name}"
+            kept[name] = cache.get_or_set(key, build, settings.PAGE_CACHE_SECONDS)
+        else:
+            kept[name] = build()
+    return kept[name]
 
 
 def purge(**kwargs):
@@ -88,6 +114,7 @@ class PageCacheMiddleware:
         # One round trip to the cache: the current generation and the stored page with its own.
         found = cache.get_many([GENERATION_KEY, key])
         current = found.get(GENERATION_KEY) or generation()
+        request._page_cache_generation = current
         stored_generation, response = found.get(key, (None, None))
         if stored_generation == current:
             return response

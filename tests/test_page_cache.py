@@ -1,12 +1,15 @@
-"""Anonymous visitors get stored pages; every publish shows on the next request."""
+"""Anonymous visitors get stored pages, and pages built afresh share the menu, footer and
+settings; every publish shows on the next request."""
 
 import pytest
 from django.core.cache import cache
-from django.db import OperationalError
-from django.test import Client
+from django.db import OperationalError, connection
+from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from wagtail.models import Page
 
-from home.models import HomePage, MainMenu, SiteSettings
+from home.models import Footer, FooterLink, HomePage, MainMenu, MainMenuItem, SiteSettings
 from tests.factories import ContactPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -132,3 +135,94 @@ def test_a_database_outage_gives_a_503_in_the_visitors_language(
     assert message in response.text
     assert f'<html lang="{language}"' in response.text
     assert "no-store" in response["Cache-Control"]
+
+
+# Pages built afresh (editors, previews, anyone with a session) share the menu, the footer and
+# the site settings, read once per generation.
+
+
+@pytest.fixture
+def editor(client, user_in):
+    client.force_login(user_in("Editors"))
+    return client
+
+
+@pytest.fixture
+def menu(page):
+    menu = MainMenu(locale=page.locale, name="Menu principal")
+    menu.items = [MainMenuItem(locale=page.locale, page=page)]
+    menu.save()
+    menu.save_revision().publish()
+    return menu
+
+
+@pytest.fixture
+def footer(page):
+    footer = Footer(locale=page.locale, name="Pied de page", legal_line="Faculté de médecine")
+    footer.links = [FooterLink(locale=page.locale, page=page, label="Diabète")]
+    footer.save()
+    footer.save_revision().publish()
+    return footer
+
+
+def tables_read(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return " ".join(query["sql"] for query in queries)
+
+
+def test_pages_built_afresh_read_the_menu_footer_and_settings_once(editor, menu, footer):
+    assert "home_mainmenu" in tables_read(editor, "/fr/diabete/")
+    read = tables_read(editor, "/fr/")
+    for table in ("home_mainmenu", "home_footer", "home_sitesettings"):
+        assert table not in read
+
+
+def test_a_menu_change_shows_at_once_on_pages_built_afresh(editor, menu, footer, home):
+    editor.get("/fr/diabete/")
+    menu.items.add(MainMenuItem(locale=menu.locale, url="https://example.org/", label="Nouveau"))
+    menu.save_revision().publish()
+    assert '<a href="https://example.org/">Nouveau</a>' in editor.get("/fr/diabete/").text
+
+
+def test_a_footer_change_shows_at_once_on_pages_built_afresh(editor, menu, footer):
+    editor.get("/fr/diabete/")
+    footer.legal_line = "Mentions légales 2026"
+    footer.save_revision().publish()
+    assert "Mentions légales 2026" in editor.get("/fr/diabete/").text
+
+
+def test_a_settings_change_shows_at_once_on_pages_built_afresh(editor, page):
+    editor.get("/fr/diabete/")
+    settings = SiteSettings.for_site(page.get_site())
+    settings.social_links = [
+        ("link", {"network": "mastodon", "url": "https://mastodon.social/@x"})
+    ]
+    settings.save()
+    assert '<a href="https://mastodon.social/@x" rel="me">Mastodon</a>' in editor.get("/fr/").text
+
+
+def test_a_linked_page_published_moved_or_unpublished_shows_at_once_in_the_menu(
+    editor, menu, footer, home
+):
+    page = menu.items.get().page.specific
+    editor.get("/fr/")
+    page.title = "Diabète et obésité"
+    page.save_revision().publish()
+    assert '<a href="/fr/diabete/">Diabète et obésité</a>' in editor.get("/fr/").text
+    section = StandardPageFactory(parent=home, slug="maladies")
+    page.move(section, pos="last-child")
+    assert '<a href="/fr/maladies/diabete/">Diabète et obésité</a>' in editor.get("/fr/").text
+    page.refresh_from_db()
+    page.unpublish()
+    assert "Diabète et obésité" not in editor.get("/fr/").text
+
+
+def test_a_preview_shows_the_menu_being_edited_and_leaves_the_kept_one(editor, menu):
+    editor.get("/fr/")
+    menu.items.add(MainMenuItem(locale=menu.locale, url="https://example.org/", label="Nouveau"))
+    request = RequestFactory().get("/fr/", HTTP_HOST="localhost")
+    with translation.override("fr"):
+        preview = menu.serve_preview(request, menu.default_preview_mode).render()
+    assert "Nouveau" in preview.content.decode()
+    assert "Nouveau" not in editor.get("/fr/").text

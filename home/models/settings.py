@@ -5,6 +5,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from home.page_cache import shared
+
 from .images import SiteImage
 
 # Each network under its own name, the same in every language.
@@ -76,6 +78,13 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """The request's site's settings. The same on every page and changed only by editors,
+        so kept with the parts every page shares (home/page_cache.py)."""
+        load = super().for_request
+        return shared(request, "site-settings", lambda: load(request))
 
     @property
     def footer_contact(self):

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
 from home.models import Footer, MainMenu, SiteSettings
+from home.page_cache import shared
 from home.relations import pages_in_locale
 
 register = template.Library()
@@ -124,10 +125,8 @@ def resolve_links(request, links, locale_id):
     return items
 
 
-def live_snippet(model, preview):
-    """The snippet being previewed, or the live one in the visitor's language."""
-    if isinstance(preview, model):
-        return preview
+def live_snippet(model):
+    """The live snippet in the visitor's language."""
     return (
         model.objects.filter(live=True, locale__language_code=translation.get_language())
         .select_related("locale")
@@ -139,25 +138,45 @@ def live_snippet(model, preview):
 def main_menu(context):
     """The main menu in the visitor's language. Without one, the home's live children that
     editors show in menus, so that a new site has a menu before anyone writes one."""
-    menu = live_snippet(MainMenu, context.get("preview"))
+    request = context["request"]
+    preview = context.get("preview")
+    if isinstance(preview, MainMenu):
+        return menu_items(request, preview)
+    return shared(
+        request,
+        f"main-menu:{translation.get_language()}",
+        lambda: menu_items(request, live_snippet(MainMenu)),
+    )
+
+
+def menu_items(request, menu):
     if menu is not None:
-        return resolve_links(context["request"], menu.items.select_related("page"), menu.locale_id)
-    home = site_homes(context["request"]).get(translation.get_language())
+        return resolve_links(request, menu.items.select_related("page"), menu.locale_id)
+    home = site_homes(request).get(translation.get_language())
     if home is None:
         return []
     children = home.get_children().live().in_menu().filter(alias_of__isnull=True)
-    return [
-        NavigationItem(page.title, page.get_url(context["request"]), page.id) for page in children
-    ]
+    return [NavigationItem(page.title, page.get_url(request), page.id) for page in children]
 
 
 @register.simple_tag(takes_context=True)
 def site_footer(context):
     """The footer in the visitor's language, with its links, or None when there is none."""
-    footer = live_snippet(Footer, context.get("preview"))
+    request = context["request"]
+    preview = context.get("preview")
+    if isinstance(preview, Footer):
+        return with_links(request, preview)
+    return shared(
+        request,
+        f"footer:{translation.get_language()}",
+        lambda: with_links(request, live_snippet(Footer)),
+    )
+
+
+def with_links(request, footer):
     if footer is not None:
         links = footer.links.select_related("page")
-        footer.resolved_links = resolve_links(context["request"], links, footer.locale_id)
+        footer.resolved_links = resolve_links(request, links, footer.locale_id)
     return footer
 
 
