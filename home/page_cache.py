@@ -22,6 +22,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from wagtail.contrib.settings.models import BaseSiteSetting
@@ -70,6 +71,13 @@ def shared(request, name, build):
 
 def purge(**kwargs):
     """Start a new generation: every cached page is built afresh on its next request."""
+    new_generation()
+    # A publish is one transaction, and its signals come before the commit: a page built in
+    # between read the content as it was, and was kept in the new generation. Once more, then.
+    transaction.on_commit(new_generation)
+
+
+def new_generation():
     cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 

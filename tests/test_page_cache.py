@@ -10,6 +10,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home.models import Footer, FooterLink, HomePage, MainMenu, MainMenuItem, SiteSettings
+from home.page_cache import generation
 from tests.factories import ContactPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +71,16 @@ def test_a_moved_or_deleted_page_is_gone_on_the_next_request(client, home, page)
     assert client.get("/fr/maladies/diabete/").status_code == 200
     Page.objects.get(pk=page.pk).delete()
     assert client.get("/fr/maladies/diabete/").status_code == 404
+
+
+def test_a_publish_starts_another_generation_once_committed(
+    page, django_capture_on_commit_callbacks
+):
+    # Pages built between the publish's signals and its commit read the content before it.
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+        before_the_commit = generation()
+    assert generation() != before_the_commit
 
 
 def test_the_stored_page_is_the_one_a_silent_change_does_not_reach(client, page):
