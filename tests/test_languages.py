@@ -155,3 +155,17 @@ def test_an_unknown_language_prefix_gets_a_french_not_found_page(client, english
     response = client.get("/de/forschung/", follow=True)
     assert response.status_code == 404
     assert "Page introuvable" in response.content.decode()
+
+
+def test_a_page_address_without_its_language_is_sent_to_it(client, home):
+    page = home.add_child(instance=StandardPageFactory.build(title="Méthodes", slug="methodes"))
+    response = client.get("/methodes/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 302
+    assert response["Location"] == page.url
+
+
+@pytest.mark.parametrize("url", ["/admin/no-such-view/", "/media/images/", "/static/css/"])
+def test_a_missing_admin_view_or_file_is_not_sent_under_a_language(admin_client, home, url):
+    response = admin_client.get(url)
+    assert response.status_code == 404
+    assert response["Content-Language"] == "fr"
