@@ -29,6 +29,9 @@ print(json.dumps({
     "search": type(backend).__module__,
     "search_hosts": getattr(backend, "hosts", None),
     "cache": settings.CACHES["default"]["BACKEND"],
+    "renditions": [
+        settings.CACHES["renditions"]["BACKEND"], settings.CACHES["renditions"].get("KEY_PREFIX")
+    ],
     "cookies": [settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME],
     "proxies": settings.TRUSTED_PROXY_COUNT,
     "policy": build_policy(),
@@ -55,6 +58,8 @@ def test_media_go_to_object_storage_search_to_opensearch_the_cache_to_redis():
     assert found["search"] == "modelsearch.backends.opensearch3"
     assert found["search_hosts"][0]["host"] == "search.example.org"
     assert found["cache"] == "django.core.cache.backends.redis.RedisCache"
+    # Image renditions have a cache of their own on the same Redis.
+    assert found["renditions"] == ["django.core.cache.backends.redis.RedisCache", "renditions"]
     assert found["proxies"] == 1
     # Images from the media domain are allowed by the public pages' policy.
     assert "img-src 'self' data: https://media.recherche.example.org" in found["policy"]

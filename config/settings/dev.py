@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import STORAGES, VAR_DIR
+from .base import CACHES, STORAGES, VAR_DIR
 
 DEBUG = True
 SECRET_KEY = "development-only-not-secret"
@@ -16,10 +16,11 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # `make run` is two processes, the server and the scheduler: one cache on disk for both, so that
 # a page the scheduler publishes or unpublishes is not served stale from the server's memory.
 CACHES = {
+    **CACHES,
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": VAR_DIR / "cache",
-    }
+    },
 }
 
 # Without a DeepL key, the dummy translator (it reverses words) lets the button be tried.

@@ -32,13 +32,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     }
 # Workers and containers share one cache: pages, publish generations, the contact form's limit.
 if os.environ.get("REDIS_URL"):
+    REDIS = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+    }
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "site",
-            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
-        }
+        "default": {**REDIS, "KEY_PREFIX": "site"},
+        # Wagtail drops a rendition from here when it is deleted: it may stay a week.
+        "renditions": {**REDIS, "KEY_PREFIX": "renditions", "TIMEOUT": 7 * 24 * 60 * 60},
     }
 else:
     # Each worker's own memory would keep serving a page that another worker republished.
