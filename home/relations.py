@@ -13,6 +13,8 @@ from wagtail.images import get_image_model
 def pages_in_locale(model, translation_keys, locale_id):
     """Live pages of `model` in a locale for `translation_keys`, in the keys' order."""
     keys = list(dict.fromkeys(translation_keys))
+    if not keys:  # Django would still build the query, only to find it matches nothing
+        return []
     pages = model.objects.live().filter(
         locale_id=locale_id, translation_key__in=keys, alias_of__isnull=True
     )
