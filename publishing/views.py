@@ -9,6 +9,8 @@ page as it was until a moderator approves.
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Exists, F, OuterRef
+from django.db.models.lookups import StartsWith
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -16,29 +18,64 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.models import Page
+from wagtail.models import Page, WorkflowPage
 from wagtail_localize.models import Translation
 
 from home.translation import save_draft
 
 
-def translation_to_submit(page, user):
-    """The wagtail-localize translation that `page` is the target of, when `user` may submit it
-    now: they may edit the page, it has a workflow, and it is not already awaiting review
-    (a page sent back with changes requested may be submitted again)."""
-    # The cheapest checks first: the explorer asks for every page it lists.
+def submission_facts():
+    """What deciding on a submission asks of the database about a page, as annotations: whether
+    it is the target of an enabled wagtail-localize translation, and whether it or an ancestor
+    has an active workflow (Page.has_workflow)."""
+    return {
+        "_is_translation": Exists(
+            Translation.objects.filter(
+                source__object_id=OuterRef("translation_key"),
+                target_locale_id=OuterRef("locale_id"),
+                enabled=True,
+            )
+        ),
+        "_has_workflow": Exists(
+            WorkflowPage.objects.filter(
+                StartsWith(OuterRef("path"), F("page__path")), workflow__active=True
+            )
+        ),
+    }
+
+
+def may_submit_translation(page, user):
+    """Whether `user` may submit `page` for moderation now, as a translation: they may edit it,
+    it has a workflow, and it is not already awaiting review (a page sent back with changes
+    requested may be submitted again).
+
+    The explorer asks for every page it lists: its pages come annotated with the facts
+    (wagtail_hooks.py) and their workflow states, so that this asks nothing more of the
+    database."""
+    # The cheapest checks first.
     if page.alias_of_id or not page.permissions_for_user(user).can_edit():
-        return None
-    translation = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-    ).first()
-    if translation is None or not page.has_workflow:
-        return None
+        return False
+    if hasattr(page, "_is_translation"):  # annotated by the explorer's listing
+        facts = vars(page)
+    else:
+        facts = Page.objects.filter(pk=page.pk).values(**submission_facts()).get()
+    if not (facts["_is_translation"] and facts["_has_workflow"]):
+        return False
     state = page.current_workflow_state
     lock = page.get_lock()
-    if (state and state.status != state.STATUS_NEEDS_CHANGES) or (lock and lock.for_user(user)):
+    return not (
+        (state and state.status != state.STATUS_NEEDS_CHANGES) or (lock and lock.for_user(user))
+    )
+
+
+def translation_to_submit(page, user):
+    """The wagtail-localize translation that `page` is the target of, when `user` may submit it
+    now."""
+    if not may_submit_translation(page, user):
         return None
-    return translation
+    return Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
 
 
 class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):

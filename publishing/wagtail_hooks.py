@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from .views import SubmitTranslationView, translation_to_submit
+from .views import SubmitTranslationView, may_submit_translation, submission_facts
 
 
 @hooks.register("register_admin_urls")
@@ -19,7 +19,7 @@ def register_submit_translation_url():
 
 def submit_translation_button(page, user, view_name=None, next_url=None):
     # Shown to whoever may submit, translators first: they may not publish.
-    if translation_to_submit(page, user):
+    if may_submit_translation(page, user):
         url = reverse("publishing_submit_translation", args=[page.id])
         label = _("Submit translation for moderation")
         yield Button(label, url, icon_name="resubmit", priority=61)
@@ -27,3 +27,9 @@ def submit_translation_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_listing_more_buttons", submit_translation_button)
 hooks.register("register_page_header_buttons", submit_translation_button)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def annotate_submission_facts(parent_page, pages, request):
+    # Read with the listing, so that its "Submit translation" buttons ask no query per page.
+    return pages.annotate(**submission_facts())
