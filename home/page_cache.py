@@ -61,8 +61,9 @@ def shared(request, name, build):
     kept = request.__dict__.setdefault("_page_cache_shared", {})
     if name not in kept:
         if settings.PAGE_CACHE_SECONDS > 0:
-            site = Site.find_for_request(request)
-            key = f"page-cache:{request_generation(request)}:{site.pk if site else 0}:{name}"
+            # The host and port Wagtail finds the site by.
+            site = f"{request.get_host()}:{request.get_port()}"
+            key = f"page-cache:{request_generation(request)}:{site}:{name}"
             kept[name] = cache.get_or_set(key, build, settings.PAGE_CACHE_SECONDS)
         else:
             kept[name] = build()
@@ -115,7 +116,7 @@ class PageCacheMiddleware:
         if not page_path(request.path_info):
             return self.get_response(request)
         if not self.may_use_cache(request):
-            response = self.get_response(request)
+            response = self.build(request)
             add_never_cache_headers(response)
             return response
         key = self.key(request)
@@ -126,7 +127,7 @@ class PageCacheMiddleware:
         stored_generation, response = found.get(key, (None, None))
         if stored_generation == current:
             return response
-        response = self.get_response(request)
+        response = self.build(request)
         if self.may_store(response):
             patch_cache_control(
                 response,
@@ -139,6 +140,12 @@ class PageCacheMiddleware:
         else:
             add_never_cache_headers(response)
         return response
+
+    def build(self, request):
+        # Wagtail finds the request's site with one of the dearest queries of a page, then
+        # keeps it on the request: given it from the shared parts, it has no need to.
+        request._wagtail_site = shared(request, "site", lambda: Site.find_for_request(request))
+        return self.get_response(request)
 
     def may_use_cache(self, request):
         return (

@@ -7,7 +7,7 @@ from django.db import OperationalError, connection
 from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home.models import Footer, FooterLink, HomePage, MainMenu, MainMenuItem, SiteSettings
 from home.page_cache import generation
@@ -182,10 +182,10 @@ def tables_read(client, url):
     return " ".join(query["sql"] for query in queries)
 
 
-def test_pages_built_afresh_read_the_menu_footer_and_settings_once(editor, menu, footer):
+def test_pages_built_afresh_read_the_site_menu_footer_and_settings_once(editor, menu, footer):
     assert "home_mainmenu" in tables_read(editor, "/fr/diabete/")
     read = tables_read(editor, "/fr/")
-    for table in ("home_mainmenu", "home_footer", "home_sitesettings"):
+    for table in ("wagtailcore_site", "home_mainmenu", "home_footer", "home_sitesettings"):
         assert table not in read
 
 
@@ -211,6 +211,15 @@ def test_a_settings_change_shows_at_once_on_pages_built_afresh(editor, page):
     ]
     settings.save()
     assert '<a href="https://mastodon.social/@x" rel="me">Mastodon</a>' in editor.get("/fr/").text
+
+
+def test_a_site_change_shows_at_once_on_pages_built_afresh(editor, page):
+    editor.get("/fr/diabete/")
+    site = Site.objects.get()
+    site.hostname = "recherche.example.org"
+    site.save()
+    # The breadcrumbs' home, which comes from the request's site.
+    assert '"item": "http://recherche.example.org/fr/"}' in editor.get("/fr/diabete/").text
 
 
 def test_a_linked_page_published_moved_or_unpublished_shows_at_once_in_the_menu(
