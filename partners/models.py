@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage
+from home.models.images import optional_image
 from home.relations import pages_linking_to, paginate, with_images
 
 
@@ -37,14 +38,7 @@ class PartnerIndexPage(BasePage):
 
 class PartnerPage(BasePage):
     kind = models.CharField(_("kind"), max_length=32, choices=PartnerKind.choices)
-    logo = models.ForeignKey(
-        "home.SiteImage",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = optional_image(_("logo"))
     website = models.URLField(_("website"), blank=True)
 
     content_panels = [

@@ -18,6 +18,19 @@ class SiteImage(AbstractImage):
         permissions = [("choose_image", "Can choose image")]
 
 
+def optional_image(verbose_name, help_text=""):
+    """A field for one of the site's images, optional, emptied if the image is deleted."""
+    return models.ForeignKey(
+        SiteImage,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
 class SiteRendition(AbstractRendition):
     image = models.ForeignKey(SiteImage, on_delete=models.CASCADE, related_name="renditions")
 

@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BodyBlock
 from home.structured_data import describe
 
-from .images import SiteImage
+from .images import optional_image
 from .seo import SeoFields
 from .settings import SiteSettings
 
@@ -25,15 +25,7 @@ class BasePage(SeoFields, Page):
         blank=True,
         help_text=_("One or two sentences shown under the title and on cards."),
     )
-    image = models.ForeignKey(
-        SiteImage,
-        verbose_name=_("image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown at the top of the page and on its card."),
-    )
+    image = optional_image(_("image"), _("Shown at the top of the page and on its card."))
     image_alt = models.CharField(
         _("image alt text"),
         max_length=255,

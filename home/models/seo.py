@@ -3,21 +3,16 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 
-from .images import SiteImage
+from .images import optional_image
 
 
 class SeoFields(models.Model):
     """What search engines and social networks read about a page, beside Wagtail's own title
     tag and meta description. The fallbacks read BasePage's introduction and image."""
 
-    social_image = models.ForeignKey(
-        SiteImage,
-        verbose_name=_("social image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+    social_image = optional_image(
+        _("social image"),
+        _(
             "Shown when the page is shared on social networks. Without one, the page’s image; "
             "without that, the site’s default social image."
         ),

@@ -7,7 +7,7 @@ from wagtail.fields import StreamField
 
 from home.page_cache import shared
 
-from .images import SiteImage
+from .images import optional_image
 
 # Each network under its own name, the same in every language.
 SOCIAL_NETWORKS = [
@@ -48,14 +48,8 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("The school’s accounts, linked at the foot of every page."),
     )
-    default_social_image = models.ForeignKey(
-        SiteImage,
-        verbose_name=_("default social image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shared with pages that have no image of their own."),
+    default_social_image = optional_image(
+        _("default social image"), _("Shared with pages that have no image of their own.")
     )
     contact_page = models.ForeignKey(
         "home.ContactPage",
