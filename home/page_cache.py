@@ -18,6 +18,7 @@ way for the pages built afresh (`shared`): read once per generation instead of o
 """
 
 import hashlib
+import pickle
 import time
 
 from django.conf import settings
@@ -46,28 +47,42 @@ def generation():
     return current
 
 
-def request_generation(request):
-    """The generation a request is built in, read once."""
-    if not hasattr(request, "_page_cache_generation"):
-        request._page_cache_generation = generation()
-    return request._page_cache_generation
-
-
 def shared(request, name, build):
-    """What `build()` returns for the request's site, kept until the next generation.
+    """What `build()` returns for the request's site, kept as it was built until the next
+    generation, with the site's other parts: one round trip to the cache reads them all.
 
     Only while the page cache is on: its cache is then one for every process (Redis), so a
-    change made in any of them reaches all. Kept per request too, for a part read twice."""
-    kept = request.__dict__.setdefault("_page_cache_shared", {})
-    if name not in kept:
-        if settings.PAGE_CACHE_SECONDS > 0:
-            # The host and port Wagtail finds the site by.
-            site = f"{request.get_host()}:{request.get_port()}"
-            key = f"page-cache:{request_generation(request)}:{site}:{name}"
-            kept[name] = cache.get_or_set(key, build, settings.PAGE_CACHE_SECONDS)
+    change made in any of them reaches all."""
+    if not hasattr(request, "_page_cache_parts"):
+        request._page_cache_parts = (*kept_parts(request), {})
+    current, kept, parts = request._page_cache_parts
+    if name not in parts:
+        if name in kept:
+            parts[name] = pickle.loads(kept[name])
         else:
-            kept[name] = build()
-    return kept[name]
+            parts[name] = build()
+            if current is not None:
+                # Pickled now: the request goes on to use what it built, and may change it.
+                kept[name] = pickle.dumps(parts[name])
+                cache.set(parts_key(request), (current, kept), settings.PAGE_CACHE_SECONDS)
+    return parts[name]
+
+
+def kept_parts(request):
+    """The current generation and the parts kept in it for the request's site, pickled; no
+    generation and no parts while the page cache is off."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return None, {}
+    key = parts_key(request)
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY) or generation()
+    stored_generation, kept = found.get(key, (None, {}))
+    return current, kept if stored_generation == current else {}
+
+
+def parts_key(request):
+    # The host and port Wagtail finds the site by.
+    return f"page-cache:parts:{request.get_host()}:{request.get_port()}"
 
 
 def purge(**kwargs):
@@ -123,7 +138,6 @@ class PageCacheMiddleware:
         # One round trip to the cache: the current generation and the stored page with its own.
         found = cache.get_many([GENERATION_KEY, key])
         current = found.get(GENERATION_KEY) or generation()
-        request._page_cache_generation = current
         stored_generation, response = found.get(key, (None, None))
         if stored_generation == current:
             return response
