@@ -8,19 +8,22 @@ model). Wagtail's own migrations make this workflow on a new database; the data 
 makes sure it is there and right, whatever happened to the database since.
 
 Who may change what: page rights belong to each language's tree (translations/groups.py);
-the rights below are on models, so they cover every language at once. Translators get none:
-"change main menu" would let them edit the French menu too.
+the rights below are on models, so they cover every language at once, except for translators:
+the menu's and footer's permission policy limits theirs to their own language's copy
+(translations/permissions.py). English translators translate the English menu and footer and
+save their work; Moderators publish it.
 """
 
 from django.apps import apps as global_apps
 
-from translations.groups import EDITORS, MODERATORS
+from translations.groups import EDITORS, MODERATORS, TRANSLATORS_EN
 
 WORKFLOW = "Moderators approval"
 MODERATED_SNIPPETS = [("home", "mainmenu"), ("home", "footer")]
 
 # (app_label, model, action) per group. Editors change the menu and footer and submit them;
-# Moderators publish them. Both keep the redirects that visitors' old links need.
+# Moderators publish them. Both keep the redirects that visitors' old links need. English
+# translators change the English menu and footer only.
 MODEL_PERMISSIONS = {
     EDITORS: [
         ("home", "mainmenu", "change"),
@@ -38,6 +41,10 @@ MODEL_PERMISSIONS = {
         ("wagtailredirects", "redirect", "change"),
         ("wagtailredirects", "redirect", "delete"),
     ],
+    TRANSLATORS_EN: [
+        ("home", "mainmenu", "change"),
+        ("home", "footer", "change"),
+    ],
 }
 
 
@@ -47,7 +54,6 @@ def set_up_moderation(*, apps=global_apps):
     """
     ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
     Page = apps.get_model("wagtailcore", "Page")
     Workflow = apps.get_model("wagtailcore", "Workflow")
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
@@ -79,11 +85,21 @@ def set_up_moderation(*, apps=global_apps):
             content_type=content_type(app_label, model), defaults={"workflow": workflow}
         )
 
+    grant_model_permissions(apps=apps)
+
+
+def grant_model_permissions(*, apps=global_apps):
+    """Grant each group its rights on models (MODEL_PERMISSIONS). Idempotent."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+
     for group_name, permissions in MODEL_PERMISSIONS.items():
         group = Group.objects.get_or_create(name=group_name)[0]
         for app_label, model, action in permissions:
+            content_type = ContentType.objects.get_or_create(app_label=app_label, model=model)[0]
             permission, _created = Permission.objects.get_or_create(
-                content_type=content_type(app_label, model),
+                content_type=content_type,
                 codename=f"{action}_{model}",
                 defaults={"name": f"Can {action} {model}"},
             )

@@ -10,8 +10,10 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Page
 from wagtail.permissions import policy_registry
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from home.models import Footer, MainMenu
 from home.translation import translate
 from tests.content import PAGE_IN_ENGLISH
 from tests.factories import HomePageFactory, StandardPageFactory
@@ -302,3 +304,238 @@ def test_everyone_chooses_images_and_only_editors_add_them(user_in, group, can_a
     image_policy = policy_registry.get_by_type(get_image_model())
     assert image_policy.user_has_permission(user, "choose")
     assert image_policy.user_has_permission(user, "add") is can_add
+
+
+# The main menu and the footer: one copy per language, each a snippet. The French copy is the
+# source; the English one is its wagtail-localize translation.
+
+
+@pytest.fixture(params=[(MainMenu, "items"), (Footer, "links")], ids=["menu", "footer"])
+def snippets(request, home, english_home, locales):
+    """A live French menu (or footer) and its live English translation."""
+    model, links = request.param
+    french = model(locale=locales["fr"], name="Navigation")
+    link = getattr(model, links).rel.related_model
+    setattr(
+        french,
+        links,
+        [link(locale=locales["fr"], url="https://www.univ-lille.fr/", label="Université")],
+    )
+    french.save()
+    french.save_revision().publish()
+    english = translate(
+        french, locales["en"], {"Navigation": "Navigation", "Université": "University"}
+    )
+    return {"model": model, "links": links, "french": french, "english": english}
+
+
+def snippet_url(snippets, view, copy=None, *args):
+    """The address of one of the admin's views of the menu or footer, on `copy` if given."""
+    name = f"wagtailsnippets_home_{snippets['model']._meta.model_name}:{view}"
+    return reverse(name, args=[snippets[copy].pk, *args] if copy else [])
+
+
+def snippet_form(snippets, name):
+    """What the admin's edit form posts: the copy's fields and its link unchanged, a new name."""
+    link = getattr(snippets["french"], snippets["links"]).get()
+    item = {"id": link.id, "page": "", "url": link.url, "label": link.label}
+    fields = {"name": name, snippets["links"]: inline_formset([item], initial=1)}
+    if snippets["model"] is Footer:
+        fields.update(description="", legal_line="")
+    return nested_form_data(fields)
+
+
+def latest(snippet):
+    return type(snippet).objects.get(pk=snippet.pk).get_latest_revision_as_object()
+
+
+def opened(client, url):
+    """Whether the view answers with its page (or refuses, as Wagtail does)."""
+    status = client.get(url).status_code
+    assert status in REFUSED | {200}
+    return status == 200
+
+
+def edit_french_copy(client, snippets, _commit):
+    url = snippet_url(snippets, "edit", "french")
+    may_open = opened(client, url)
+    client.post(url, snippet_form(snippets, "Navigation modifiée"))
+    saved = latest(snippets["french"]).name == "Navigation modifiée"
+    assert may_open is saved
+    return saved
+
+
+def delete_french_copy(client, snippets, _commit):
+    url = snippet_url(snippets, "delete", "french")
+    may_open = opened(client, url)
+    client.post(url)
+    deleted = not snippets["model"].objects.filter(pk=snippets["french"].pk).exists()
+    assert may_open is deleted
+    return deleted
+
+
+def add_a_copy(client, snippets, _commit):
+    url = f"{snippet_url(snippets, 'add')}?locale=fr"
+    may_open = opened(client, url)
+    before = snippets["model"].objects.count()
+    form = snippet_form(snippets, "Une autre navigation")
+    form.update({key: "" for key in form if key.endswith("-id")})
+    client.post(url, form)
+    added = snippets["model"].objects.count() > before
+    assert may_open is added
+    return added
+
+
+def translate_english_copy(client, snippets, _commit):
+    english = snippets["english"]
+    translation = translation_of(english)
+    segment = StringSegment.objects.get(source=translation.source, string__data="Université")
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.id, segment.id])
+    may_open = opened(client, snippet_url(snippets, "edit", "english"))
+    client.put(
+        url,
+        urlencode({"value": "Our university"}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    saved = StringTranslation.objects.filter(
+        translation_of=segment.string, locale=english.locale, data="Our university"
+    ).exists()
+    assert may_open is saved
+    return saved
+
+
+def publish_english_copy(client, snippets, commit):
+    english = snippets["english"]
+    StringTranslation.objects.filter(
+        translation_of__data="Université", locale=english.locale
+    ).update(data="Our university")
+    # wagtail-localize publishes a translation when the request's transaction commits.
+    with commit(execute=True):
+        client.post(snippet_url(snippets, "edit", "english"), {"action": "publish"})
+    link = getattr(type(english).objects.get(pk=english.pk), snippets["links"]).get()
+    return link.label == "Our university"
+
+
+SNIPPET_ACTIONS = [
+    edit_french_copy,
+    delete_french_copy,
+    add_a_copy,
+    translate_english_copy,
+    publish_english_copy,
+]
+# fmt: off
+SNIPPET_MATRIX = {
+    #                edit FR, delete FR, add,   translate EN, publish EN
+    EDITORS:        [True,    False,     False, True,         False],
+    MODERATORS:     [True,    False,     False, True,         True],
+    TRANSLATORS_EN: [False,   False,     False, True,         False],
+    TRANSLATORS_FR: [False,   False,     False, False,        False],
+}
+# fmt: on
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("group_name", "action", "allowed"),
+    [
+        pytest.param(group_name, action, allowed, id=f"{group_name}-{action.__name__}")
+        for group_name, row in SNIPPET_MATRIX.items()
+        for action, allowed in zip(SNIPPET_ACTIONS, row, strict=True)
+    ],
+)
+def test_menu_and_footer_permission_matrix(
+    client, user_in, snippets, group_name, action, allowed, django_capture_on_commit_callbacks
+):
+    client.force_login(user_in(group_name))
+    assert action(client, snippets, django_capture_on_commit_callbacks) is allowed
+
+
+@pytest.mark.django_db
+def test_translators_cannot_read_the_french_copys_drafts(client, user_in, snippets):
+    french = snippets["french"]
+    french.name = SECRET
+    draft = french.save_revision()
+    urls = [
+        snippet_url(snippets, "edit", "french"),
+        snippet_url(snippets, "revisions_view", "french", draft.id),
+        snippet_url(snippets, "revisions_revert", "french", draft.id),
+        snippet_url(snippets, "revisions_compare", "french", "live", "latest"),
+        snippet_url(snippets, "preview_on_edit", "french"),
+    ]
+    client.force_login(user_in(TRANSLATORS_EN))
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code in REFUSED, (url, response.status_code)
+        assert SECRET not in response.content.decode(), url
+    # Not vacuous: an editor reads the draft.
+    client.force_login(user_in(EDITORS))
+    for url in urls[:4]:
+        assert SECRET in client.get(url).content.decode(), url
+
+
+@pytest.mark.django_db
+def test_translators_are_offered_only_their_own_copy_to_edit(client, user_in, snippets):
+    for group_name, editable in ((TRANSLATORS_EN, {"english"}), (EDITORS, {"english", "french"})):
+        client.force_login(user_in(group_name))
+        for copy in ("english", "french"):
+            language = snippets[copy].locale.language_code
+            listing = client.get(f"{snippet_url(snippets, 'list')}?locale={language}")
+            assert listing.status_code == 200
+            offered = snippet_url(snippets, "edit", copy) in listing.content.decode()
+            assert offered is (copy in editable), (group_name, copy)
+
+
+@pytest.mark.django_db
+def test_a_translator_who_also_moderates_changes_every_copy(user_in, snippets):
+    """Only rights held through translator groups are limited to their language."""
+    policy = policy_registry.get_by_type(snippets["model"])
+    english, french = snippets["english"], snippets["french"]
+    translator = user_in(TRANSLATORS_EN)
+    assert policy.user_has_permission_for_instance(translator, "change", english)
+    assert not policy.user_has_permission_for_instance(translator, "change", french)
+    assert list(policy.instances_user_has_permission_for(translator, "change")) == [english]
+    assert translator in policy.users_with_permission_for_instance("change", english)
+    assert translator not in policy.users_with_permission_for_instance("change", french)
+
+    translator.groups.add(Group.objects.get(name=MODERATORS))
+    translator = type(translator).objects.get(pk=translator.pk)  # without cached permissions
+    assert policy.user_has_permission_for_instance(translator, "change", french)
+    assert set(policy.instances_user_has_permission_for(translator, "change")) == {english, french}
+    assert translator in policy.users_with_permission_for_instance("change", french)
+
+
+# Rights of each group on the menu and footer models, in every language: the permission policy
+# limits the translators' to their own language's copy.
+SNIPPET_RIGHTS = {
+    EDITORS: {"change_mainmenu", "change_footer"},
+    MODERATORS: {"change_mainmenu", "publish_mainmenu", "change_footer", "publish_footer"},
+    TRANSLATORS_EN: {"change_mainmenu", "change_footer"},
+    TRANSLATORS_FR: set(),
+}
+
+
+def snippet_rights():
+    return {
+        name: set(
+            Group.objects.get(name=name)
+            .permissions.filter(content_type__model__in=["mainmenu", "footer"])
+            .values_list("codename", flat=True)
+        )
+        for name in SNIPPET_RIGHTS
+    }
+
+
+@pytest.mark.django_db
+def test_translators_get_their_rights_on_the_menu_and_footer_once():
+    """On a database migrated before translators had them, and again without harm."""
+    assert snippet_rights() == SNIPPET_RIGHTS
+    granted = Permission.objects.filter(codename__in=SNIPPET_RIGHTS[TRANSLATORS_EN])
+    Group.objects.get(name=TRANSLATORS_EN).permissions.remove(*granted)
+    assert not snippet_rights()[TRANSLATORS_EN]
+
+    migration = importlib.import_module(
+        "publishing.migrations.0002_translators_translate_menu_and_footer"
+    )
+    migration.grant(apps, schema_editor=None)
+    migration.grant(apps, schema_editor=None)
+    assert snippet_rights() == SNIPPET_RIGHTS

@@ -277,13 +277,15 @@ def test_menu_and_footer_are_translated_in_the_editor(
     model,
     fields,
     links,
-    admin_client,
     client,
+    user_in,
     home,
     english_home,
     locales,
     django_capture_on_commit_callbacks,
 ):
+    """Editors submit the French copy, an English translator translates it and Moderators
+    publish the English copy, each in their own group."""
     snippet = model(locale=locales["fr"], **fields)
     link = getattr(model, links).rel.related_model
     setattr(
@@ -297,12 +299,20 @@ def test_menu_and_footer_are_translated_in_the_editor(
         "wagtail_localize:submit_snippet_translation",
         args=[model._meta.app_label, model._meta.model_name, snippet.pk],
     )
-    assert admin_client.post(submit_url, {"locales": [locales["en"].id]}).status_code == 302
+    client.force_login(user_in("Editors"))
+    assert client.post(submit_url, {"locales": [locales["en"].id]}).status_code == 302
     english = snippet.get_translation(locales["en"])
     url = reverse(f"wagtailsnippets_home_{model._meta.model_name}:edit", args=[english.pk])
 
-    translate_in_editor(admin_client, url)
-    publish_in_editor(admin_client, url, django_capture_on_commit_callbacks)
+    client.force_login(user_in("Translators (English)"))
+    translate_in_editor(client, url)
+    # The translation is saved, segment by segment; visitors see it once a moderator publishes.
+    saved = StringTranslation.objects.get(locale=locales["en"], translation_of__data="Université")
+    assert saved.data == "EN Université"
+    assert "EN Université" not in client.get("/en/").content.decode()
+
+    client.force_login(user_in("Moderators"))
+    publish_in_editor(client, url, django_capture_on_commit_callbacks)
 
     page = client.get("/en/").content.decode()
     assert '<a href="https://www.univ-lille.fr/">EN Université</a>' in page

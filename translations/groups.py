@@ -39,6 +39,14 @@ TREE_PERMISSIONS = {
     },
 }
 
+# The languages each translator group translates into: those of the trees it has rights on. Its
+# rights on the main menu and the footer, which have one copy per language, cover those
+# languages' copies only (translations/permissions.py).
+TRANSLATED_LANGUAGES = {
+    group_name: {language for language, groups in TREE_PERMISSIONS.items() if group_name in groups}
+    for group_name in (TRANSLATORS_EN, TRANSLATORS_FR)
+}
+
 
 def page_permission(apps, action):
     Permission = apps.get_model("auth", "Permission")
