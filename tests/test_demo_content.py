@@ -140,7 +140,7 @@ def test_editors_can_open_every_demo_page_in_the_admin(admin_client, demo):
     ("method", "url", "status", "budget"),
     [
         ("get", "/fr/", 200, 14),
-        ("get", "/en/research/", 200, 29),
+        ("get", "/en/research/", 200, 26),
         ("get", "/fr/contact/", 200, 16),
         ("get", "/en/contact/", 200, 17),
         ("post", "/fr/contact/", 400, 16),
