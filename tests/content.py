@@ -10,7 +10,7 @@ from wagtail.documents.models import Document
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 
-from home.models import SiteImage
+from home.models import Footer, MainMenu, SiteImage
 
 VIDEO_URL = "https://www.youtube.com/watch?v=demo"
 # The English of a StandardPageFactory page titled "Méthodes", slug "methodes".
@@ -96,3 +96,19 @@ def every_block(page, image, document, video_url=VIDEO_URL):
         ),
     ]
     return [{"type": name, "value": value} for name, value in body]
+
+
+NAVIGATION_LINKS = {MainMenu: "items", Footer: "links"}
+
+
+def live_navigation(model, locale, **fields):
+    """A published menu or footer (`model`) in `locale`, with one link, to the university."""
+    links = NAVIGATION_LINKS[model]
+    link = getattr(model, links).rel.related_model
+    snippet = model(locale=locale, **fields)
+    setattr(
+        snippet, links, [link(locale=locale, url="https://www.univ-lille.fr/", label="Université")]
+    )
+    snippet.save()
+    snippet.save_revision().publish()
+    return snippet

@@ -15,7 +15,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from home.models import Footer, MainMenu
 from home.translation import translate
-from tests.content import PAGE_IN_ENGLISH
+from tests.content import NAVIGATION_LINKS, PAGE_IN_ENGLISH, live_navigation
 from tests.factories import HomePageFactory, StandardPageFactory
 
 EDITORS = "Editors"
@@ -129,14 +129,19 @@ MATRIX = {
 # fmt: on
 
 
+def cases(matrix, actions):
+    """One test case per group and action: the group, the action and whether it is allowed."""
+    return [
+        pytest.param(group_name, action, allowed, id=f"{group_name}-{action.__name__}")
+        for group_name, row in matrix.items()
+        for action, allowed in zip(actions, row, strict=True)
+    ]
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("group_name", "action", "allowed"),
-    [
-        pytest.param(group_name, action, allowed, id=f"{group_name}-{action.__name__}")
-        for group_name, row in MATRIX.items()
-        for action, allowed in zip(ACTIONS, row, strict=True)
-    ],
+    cases(MATRIX, ACTIONS),
 )
 def test_permission_matrix(
     client, user_in, pages, group_name, action, allowed, django_capture_on_commit_callbacks
@@ -310,19 +315,12 @@ def test_everyone_chooses_images_and_only_editors_add_them(user_in, group, can_a
 # source; the English one is its wagtail-localize translation.
 
 
-@pytest.fixture(params=[(MainMenu, "items"), (Footer, "links")], ids=["menu", "footer"])
+@pytest.fixture(params=[MainMenu, Footer], ids=["menu", "footer"])
 def snippets(request, home, english_home, locales):
     """A live French menu (or footer) and its live English translation."""
-    model, links = request.param
-    french = model(locale=locales["fr"], name="Navigation")
-    link = getattr(model, links).rel.related_model
-    setattr(
-        french,
-        links,
-        [link(locale=locales["fr"], url="https://www.univ-lille.fr/", label="Université")],
-    )
-    french.save()
-    french.save_revision().publish()
+    model = request.param
+    links = NAVIGATION_LINKS[model]
+    french = live_navigation(model, locales["fr"], name="Navigation")
     english = translate(
         french, locales["en"], {"Navigation": "Navigation", "Université": "University"}
     )
@@ -437,11 +435,7 @@ SNIPPET_MATRIX = {
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("group_name", "action", "allowed"),
-    [
-        pytest.param(group_name, action, allowed, id=f"{group_name}-{action.__name__}")
-        for group_name, row in SNIPPET_MATRIX.items()
-        for action, allowed in zip(SNIPPET_ACTIONS, row, strict=True)
-    ],
+    cases(SNIPPET_MATRIX, SNIPPET_ACTIONS),
 )
 def test_menu_and_footer_permission_matrix(
     client, user_in, snippets, group_name, action, allowed, django_capture_on_commit_callbacks

@@ -12,7 +12,14 @@ from wagtail_localize.models import StringTranslation, Translation
 
 from home.models import Footer, MainMenu, MainMenuItem
 from partners.models import PartnerKind
-from tests.content import every_block, list_item, make_document, make_image, store_embed
+from tests.content import (
+    every_block,
+    list_item,
+    live_navigation,
+    make_document,
+    make_image,
+    store_embed,
+)
 from tests.factories import (
     ContactPageFactory,
     InstitutePageFactory,
@@ -267,16 +274,15 @@ def test_each_page_type_is_translated_in_the_editor_and_kept_up_to_date(
 
 
 @pytest.mark.parametrize(
-    ("model", "fields", "links"),
+    ("model", "fields"),
     [
-        (MainMenu, {"name": "Menu principal"}, "items"),
-        (Footer, {"name": "Pied de page", "legal_line": "© Université de Lille"}, "links"),
+        (MainMenu, {"name": "Menu principal"}),
+        (Footer, {"name": "Pied de page", "legal_line": "© Université de Lille"}),
     ],
 )
 def test_menu_and_footer_are_translated_in_the_editor(
     model,
     fields,
-    links,
     client,
     user_in,
     home,
@@ -286,15 +292,7 @@ def test_menu_and_footer_are_translated_in_the_editor(
 ):
     """Editors submit the French copy, an English translator translates it and Moderators
     publish the English copy, each in their own group."""
-    snippet = model(locale=locales["fr"], **fields)
-    link = getattr(model, links).rel.related_model
-    setattr(
-        snippet,
-        links,
-        [link(locale=locales["fr"], url="https://www.univ-lille.fr/", label="Université")],
-    )
-    snippet.save()
-    snippet.save_revision().publish()
+    snippet = live_navigation(model, locales["fr"], **fields)
     submit_url = reverse(
         "wagtail_localize:submit_snippet_translation",
         args=[model._meta.app_label, model._meta.model_name, snippet.pk],
