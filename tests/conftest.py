@@ -2,6 +2,7 @@ import os
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
@@ -50,6 +51,13 @@ def pytest_collection_modifyitems(items):
     migrations made (editorial groups, the root collection) would be gone for the tests after
     them."""
     items.sort(key=empties_the_database)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: what an earlier test kept there (pages, the parts
+    every page shares, a generation, rate limits) came from a database since rolled back."""
+    cache.clear()
 
 
 @pytest.fixture(scope="session")
