@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 
 .PHONY: run test install install-test catalogues migrate demo serve lint checks services system-packages \
-	messages lock static clean bench soak faults lighthouse
+	messages lock static clean bench bench-render soak faults lighthouse
 
 # The scheduler publishes scheduled pages beside the server, and stops with it.
 run: install catalogues migrate demo
@@ -71,6 +71,9 @@ static: install catalogues
 # Speed and faults as production runs them (gunicorn, PostgreSQL, Redis): see bench/*.py.
 bench: install catalogues
 	$(BIN)/python bench/run.py
+
+bench-render: install catalogues
+	$(BIN)/python bench/render.py
 
 soak: install catalogues
 	$(BIN)/python bench/soak.py
