@@ -13,8 +13,9 @@ plain pages are stored: a response that sets a cookie (any form with a CSRF toke
 the contact page) or that says it is private is never stored, and is marked not cacheable
 for browsers and CDNs too.
 
-What every page shows alike, the menu, the footer and the site's settings, is kept the same
-way for the pages built afresh (`shared`): read once per generation instead of on every page.
+What every page reads alike, the Wagtail site, the menu, the footer and the site settings, is
+kept the same way for the pages built afresh (`shared`): read from the database once per
+generation instead of on every page.
 """
 
 import hashlib
