@@ -26,8 +26,7 @@ class PartnerIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         partners = with_images(
-            PartnerPage.objects.child_of(self).live().filter(alias_of__isnull=True),
-            field="logo",
+            PartnerPage.objects.child_of(self).live().filter(alias_of__isnull=True)
         ).order_by("title")
         context["sections"] = [
             (label, kind, paginate(request, partners.filter(kind=kind), kind))
