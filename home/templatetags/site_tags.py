@@ -134,19 +134,25 @@ def live_snippet(model):
     )
 
 
+def in_language(context, model, build):
+    """`build(request, snippet)` for the live `model` snippet (menu or footer) in the visitor's
+    language, kept until the next publish; a preview of one shows the snippet being edited."""
+    request = context["request"]
+    preview = context.get("preview")
+    if isinstance(preview, model):
+        return build(request, preview)
+    return shared(
+        request,
+        f"{model._meta.model_name}:{translation.get_language()}",
+        lambda: build(request, live_snippet(model)),
+    )
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The main menu in the visitor's language. Without one, the home's live children that
     editors show in menus, so that a new site has a menu before anyone writes one."""
-    request = context["request"]
-    preview = context.get("preview")
-    if isinstance(preview, MainMenu):
-        return menu_items(request, preview)
-    return shared(
-        request,
-        f"main-menu:{translation.get_language()}",
-        lambda: menu_items(request, live_snippet(MainMenu)),
-    )
+    return in_language(context, MainMenu, menu_items)
 
 
 def menu_items(request, menu):
@@ -162,15 +168,7 @@ def menu_items(request, menu):
 @register.simple_tag(takes_context=True)
 def site_footer(context):
     """The footer in the visitor's language, with its links, or None when there is none."""
-    request = context["request"]
-    preview = context.get("preview")
-    if isinstance(preview, Footer):
-        return with_links(request, preview)
-    return shared(
-        request,
-        f"footer:{translation.get_language()}",
-        lambda: with_links(request, live_snippet(Footer)),
-    )
+    return in_language(context, Footer, with_links)
 
 
 def with_links(request, footer):
