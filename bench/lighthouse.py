@@ -16,17 +16,13 @@ import subprocess
 import sys
 import tempfile
 
-from run import SERVER
 from server import (
     BASE_URL,
     PROXY_HEADERS,
     ensure_debian_packages,
-    environment,
     gunicorn,
-    prepare,
-    psql,
-    redis,
     say,
+    site,
 )
 
 DATABASE = "bench_lighthouse"
@@ -81,24 +77,17 @@ def main():
     if not os.path.exists(CHROMIUM):
         sys.exit("Chromium is missing: run scripts/ensure-system-packages.")
     ensure_debian_packages("npx", "redis-server")
-    psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-    psql(f"{SERVER}/postgres", f"CREATE DATABASE {DATABASE}")
     results = {}
-    try:
-        with redis() as redis_url, tempfile.TemporaryDirectory() as folder:
-            # Lighthouse fetches robots.txt without the proxy's header: the site answers plain
-            # HTTP, as behind a load balancer that redirects to HTTPS itself.
-            env = {
-                **environment(f"{SERVER}/{DATABASE}", redis_url),
-                "SECURE_SSL_REDIRECT": "false",
-            }
-            addresses = prepare(env)
-            with gunicorn(env):
-                for name in PAGES:
-                    say(f"auditing {name} {addresses[name]}")
-                    results[name] = (addresses[name], *audit(addresses[name], folder))
-    finally:
-        psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+    # Lighthouse fetches robots.txt without the proxy's header: the site answers plain HTTP,
+    # as behind a load balancer that redirects to HTTPS itself.
+    with (
+        site(DATABASE, SECURE_SSL_REDIRECT="false") as (env, addresses),
+        gunicorn(env),
+        tempfile.TemporaryDirectory() as folder,
+    ):
+        for name in PAGES:
+            say(f"auditing {name} {addresses[name]}")
+            results[name] = (addresses[name], *audit(addresses[name], folder))
     return report(results)
 
 

@@ -16,30 +16,22 @@ import subprocess
 import sys
 import time
 
-from server import PYTHON, ROOT, environment, prepare, psql, redis, say
+from server import PYTHON, ROOT, say, site
 
-SERVER = "postgres://postgres@127.0.0.1:5432"
 DATABASE = "bench_render"
 PAGES = ["home", "english home", "program", "partners", "search"]
 
 
 def main():
     renders = sys.argv[1] if len(sys.argv) > 1 else "50"
-    psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-    psql(f"{SERVER}/postgres", f"CREATE DATABASE {DATABASE}")
-    try:
-        with redis() as redis_url:
-            env = environment(f"{SERVER}/{DATABASE}", redis_url)
-            addresses = prepare(env)
-            say(f"rendering each page {renders} times")
-            subprocess.run(
-                [PYTHON, __file__, "--measure", json.dumps(addresses), renders],
-                cwd=ROOT,
-                env=env,
-                check=True,
-            )
-    finally:
-        psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+    with site(DATABASE) as (env, addresses):
+        say(f"rendering each page {renders} times")
+        subprocess.run(
+            [PYTHON, __file__, "--measure", json.dumps(addresses), renders],
+            cwd=ROOT,
+            env=env,
+            check=True,
+        )
 
 
 def measure(addresses, renders):

@@ -21,16 +21,12 @@ from server import (
     BASE_URL,
     PROXY_HEADERS,
     ensure_debian_packages,
-    environment,
     get,
     gunicorn,
-    prepare,
-    psql,
-    redis,
     say,
+    site,
 )
 
-SERVER = "postgres://postgres@127.0.0.1:5432"
 DATABASE = "bench_site"
 SECONDS, CONNECTIONS, THREADS = 10, 16, 2
 # Search pages are never stored (search/views.py): they are measured built afresh only.
@@ -71,16 +67,8 @@ def wrk(path, headers=None, seconds=SECONDS, connections=CONNECTIONS):
 
 def main():
     ensure_debian_packages("wrk", "redis-server")
-    psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-    psql(f"{SERVER}/postgres", f"CREATE DATABASE {DATABASE}")
-    try:
-        with redis() as redis_url:
-            env = environment(f"{SERVER}/{DATABASE}", redis_url)
-            addresses = prepare(env)
-            with gunicorn(env):
-                rows = measure(addresses)
-    finally:
-        psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+    with site(DATABASE) as (env, addresses), gunicorn(env):
+        rows = measure(addresses)
     report(rows)
 
 

@@ -23,6 +23,8 @@ GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 PORT = int(os.environ.get("BENCH_PORT", 8077))
 REDIS_PORT = int(os.environ.get("BENCH_REDIS_PORT", 6391))
 BASE_URL = f"http://127.0.0.1:{PORT}"
+# The PostgreSQL server the benches make their throwaway databases on.
+SERVER = "postgres://postgres@127.0.0.1:5432"
 # Production redirects plain HTTP to HTTPS: the benches speak as the TLS proxy in front.
 PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
 
@@ -92,6 +94,21 @@ def manage(env, *args):
     subprocess.run(
         [PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
     )
+
+
+@contextmanager
+def site(database, **settings):
+    """The site on a throwaway database `database` and on Redis, with the demo content: its
+    environment (with `settings` added) and the addresses to load. The database is dropped
+    at the end."""
+    psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+    psql(f"{SERVER}/postgres", f"CREATE DATABASE {database}")
+    try:
+        with redis() as redis_url:
+            env = {**environment(f"{SERVER}/{database}", redis_url), **settings}
+            yield env, prepare(env)
+    finally:
+        psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
 
 
 def prepare(env):

@@ -13,8 +13,8 @@ or a worker whose memory grew by 10% or more.
 import sys
 import threading
 
-from run import SERVER, wrk
-from server import environment, gunicorn, prepare, psql, redis, say, workers
+from run import wrk
+from server import gunicorn, say, site, workers
 
 DATABASE = "bench_soak"
 SECONDS, CONNECTIONS = 60, 16
@@ -38,21 +38,13 @@ def load_both(addresses, seconds):
 
 
 def main():
-    psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
-    psql(f"{SERVER}/postgres", f"CREATE DATABASE {DATABASE}")
-    try:
-        with redis() as redis_url:
-            env = environment(f"{SERVER}/{DATABASE}", redis_url)
-            addresses = prepare(env)
-            with gunicorn(env) as server:
-                say("warming up for 10 s")
-                load_both(addresses, 10)
-                before = workers(server)
-                say(f"soaking for {SECONDS} s at {2 * CONNECTIONS} connections")
-                results = load_both(addresses, SECONDS)
-                after = workers(server)
-    finally:
-        psql(f"{SERVER}/postgres", f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+    with site(DATABASE) as (env, addresses), gunicorn(env) as server:
+        say("warming up for 10 s")
+        load_both(addresses, 10)
+        before = workers(server)
+        say(f"soaking for {SECONDS} s at {2 * CONNECTIONS} connections")
+        results = load_both(addresses, SECONDS)
+        after = workers(server)
     return report(results, before, after)
 
 
