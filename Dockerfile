@@ -28,6 +28,9 @@ RUN useradd --system --create-home --uid 10001 site
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build --chown=root:root /app /app
+# Uploads, until object storage is configured: the one folder the app writes to, a volume.
+RUN mkdir -p /app/var/media && chown site /app/var/media
+VOLUME /app/var/media
 USER site
 EXPOSE 8000
 # Migrations are not run here: they are the release command above, run once per deploy.
