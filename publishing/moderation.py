@@ -48,11 +48,15 @@ MODEL_PERMISSIONS = {
 }
 
 
+def content_type(apps, app_label, model):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    return ContentType.objects.get_or_create(app_label=app_label, model=model)[0]
+
+
 def set_up_moderation(*, apps=global_apps):
     """Make the workflow, assign it to the root page and the moderated snippets, and grant the
     groups their model rights. Idempotent; `apps` lets the migration pass its historical models.
     """
-    ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")
     Workflow = apps.get_model("wagtailcore", "Workflow")
@@ -61,14 +65,11 @@ def set_up_moderation(*, apps=global_apps):
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
     WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
 
-    def content_type(app_label, model):
-        return ContentType.objects.get_or_create(app_label=app_label, model=model)[0]
-
     task, _created = GroupApprovalTask.objects.update_or_create(
         name=WORKFLOW,
         defaults={
             "active": True,
-            "content_type": content_type("wagtailcore", "groupapprovaltask"),
+            "content_type": content_type(apps, "wagtailcore", "groupapprovaltask"),
         },
     )
     task.groups.set([Group.objects.get_or_create(name=MODERATORS)[0]])
@@ -82,7 +83,7 @@ def set_up_moderation(*, apps=global_apps):
         WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     for app_label, model in MODERATED_SNIPPETS:
         WorkflowContentType.objects.update_or_create(
-            content_type=content_type(app_label, model), defaults={"workflow": workflow}
+            content_type=content_type(apps, app_label, model), defaults={"workflow": workflow}
         )
 
     grant_model_permissions(apps=apps)
@@ -90,16 +91,14 @@ def set_up_moderation(*, apps=global_apps):
 
 def grant_model_permissions(*, apps=global_apps):
     """Grant each group its rights on models (MODEL_PERMISSIONS). Idempotent."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
 
     for group_name, permissions in MODEL_PERMISSIONS.items():
         group = Group.objects.get_or_create(name=group_name)[0]
         for app_label, model, action in permissions:
-            content_type = ContentType.objects.get_or_create(app_label=app_label, model=model)[0]
             permission, _created = Permission.objects.get_or_create(
-                content_type=content_type,
+                content_type=content_type(apps, app_label, model),
                 codename=f"{action}_{model}",
                 defaults={"name": f"Can {action} {model}"},
             )
