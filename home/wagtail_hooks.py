@@ -1,14 +1,15 @@
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Footer, MainMenu
+from home.models.pages import source_for_visitors
 from translations.permissions import OwnLanguagePermissionPolicy
 
 # Before anything asks for these models' policy (Wagtail would make a default one).
@@ -19,12 +20,13 @@ register_permission_policy(Footer, OwnLanguagePermissionPolicy(Footer))
 @hooks.register("before_serve_page")
 def send_untranslated_pages_to_their_source(page, request, serve_args, serve_kwargs):
     """An alias in another language is a page waiting for its translation (wagtail-localize
-    makes one for each new French page): the visitor goes to the source page itself, in its
-    own language, rather than reading French under an English address."""
-    if page.alias_of_id:
-        source = Page.objects.filter(id=page.alias_of_id).exclude(locale_id=page.locale_id)
-        if source := source.first():
-            return redirect(source.get_url(request))
+    makes one for each new French page), and a translation that is not live is in progress or
+    was taken offline: the visitor goes to the French page itself, rather than reading French
+    under an English address or meeting a broken link. Never a page that is not live."""
+    if source := source_for_visitors(page):
+        return redirect(source.get_url(request))
+    if not page.live:
+        raise Http404
     return None
 
 

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext
@@ -6,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
@@ -14,6 +16,20 @@ from home.structured_data import describe
 from .images import optional_image
 from .seo import SeoFields
 from .settings import SiteSettings
+
+
+def source_for_visitors(page):
+    """The live French page a visitor of `page`'s address is sent to: `page` is an alias, or a
+    translation offline (in progress, or taken offline) whose address was or will be shared.
+    None for a French page, or when the French page is not live either."""
+    if not page.alias_of_id and page.live:
+        return None
+    return (
+        Page.objects.live()
+        .filter(translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+        .exclude(locale_id=page.locale_id)
+        .first()
+    )
 
 
 class BasePage(SeoFields, Page):
@@ -66,6 +82,14 @@ class BasePage(SeoFields, Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        # Wagtail answers 404 for a page that is not live before any hook runs: such a page
+        # with a live French version is routed, so that the hook sends the visitor there
+        # (home/wagtail_hooks.py).
+        if not path_components and not self.live and source_for_visitors(self):
+            return RouteResult(self)
+        return super().route(request, path_components)
 
     def clean(self):
         super().clean()
