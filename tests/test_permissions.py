@@ -533,3 +533,57 @@ def test_translators_get_their_rights_on_the_menu_and_footer_once():
     migration.grant(apps, schema_editor=None)
     migration.grant(apps, schema_editor=None)
     assert snippet_rights() == SNIPPET_RIGHTS
+
+
+# Deleting, moving and copying pages reshape the tree: they need the right to add pages there.
+# Translators, who may only change their language's pages, do none of them (issue 12, finding 5).
+
+
+def delete_page(client, page):
+    client.post(reverse("wagtailadmin_pages:delete", args=[page.id]))
+    return not Page.objects.filter(id=page.id).exists()
+
+
+def bulk_delete_page(client, page):
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+    client.post(f"{url}?id={page.id}")
+    return not Page.objects.filter(id=page.id).exists()
+
+
+def move_page(client, page):
+    return client.get(reverse("wagtailadmin_pages:move", args=[page.id])).status_code == 200
+
+
+def copy_page(client, page):
+    return client.get(reverse("wagtailadmin_pages:copy", args=[page.id])).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("action", [delete_page, bulk_delete_page, move_page, copy_page])
+def test_translators_cannot_delete_move_or_copy_a_translation(client, user_in, pages, action):
+    english = pages["english"]
+    assert not english.live  # Wagtail lets those who change a page delete it while offline
+    client.force_login(user_in(TRANSLATORS_EN))
+    assert action(client, english) is False
+    # Not vacuous: a moderator, who may add pages in the English tree, may.
+    client.force_login(user_in(MODERATORS))
+    assert action(client, english) is True
+
+
+@pytest.mark.django_db
+def test_translators_are_offered_no_delete_move_or_copy(client, user_in, pages, english_home):
+    english = pages["english"]
+    client.force_login(user_in(TRANSLATORS_EN))
+    addresses = [
+        reverse(f"wagtailadmin_pages:{view}", args=[english.id]) for view in ("delete", "copy")
+    ] + [reverse("wagtailadmin_pages:move", args=[english.id])]
+    for screen in (
+        reverse("wagtailadmin_explore", args=[english_home.id]),  # the listing's "More" menu
+        reverse("wagtailadmin_explore", args=[english.id]),  # the page's header menu
+    ):
+        content = client.get(screen).content.decode()
+        for address in addresses:
+            assert address not in content, (screen, address)
+    # The translation editor shows "Delete" as its main button when it may.
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[english.id])).content.decode()
+    assert "&quot;canDelete&quot;: false" in editor

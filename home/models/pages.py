@@ -11,6 +11,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.permissions import SitePagePermissionTester
 from home.structured_data import describe
 
 from .images import optional_image
@@ -79,6 +80,9 @@ class BasePage(SeoFields, Page):
         SynchronizedField("social_image", overridable=True),
         SynchronizedField("noindex", overridable=False),
     ]
+
+    def permissions_for_user(self, user):
+        return SitePagePermissionTester(user, self)
 
     class Meta:
         abstract = True
