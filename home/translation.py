@@ -7,6 +7,7 @@ from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
+    TranslationLog,
     TranslationSource,
 )
 
@@ -65,7 +66,9 @@ def save_draft(translation, user=None):
 
     wagtail-localize saves a draft by writing it into the page first, so onto the live site,
     and takes a live snippet offline (wagtail-localize#655). For a live target the draft is
-    written, read back as revision content, and undone.
+    written, read back as revision content, and undone; the record of the save that the undo
+    takes with it is made again, so that the translation counts as saved since its source was
+    last extracted.
     """
     try:
         target = translation.get_target_instance()
@@ -78,4 +81,7 @@ def save_draft(translation, user=None):
     translation.save_target(user=user, publish=False)
     content = type(target).objects.get(pk=target.pk).get_latest_revision().content
     transaction.savepoint_rollback(savepoint)
-    target.with_content_json(content).save_revision(user=user, log_action=True)
+    revision = target.with_content_json(content).save_revision(user=user, log_action=True)
+    TranslationLog.objects.create(
+        source=translation.source, locale=translation.target_locale, revision=revision
+    )

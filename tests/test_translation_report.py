@@ -153,9 +153,11 @@ def test_each_row_links_to_the_page_and_to_its_translation(admin_client, pages, 
     assert f'href="{reverse("wagtailadmin_pages:edit", args=[page.id])}"' in cells
     assert f'href="{reverse("wagtailadmin_pages:edit", args=[english.id])}"' in cells
 
-    # Nothing to edit in English for a missing page, not even the alias.
+    # A missing page offers to start its translation from the alias, not to edit the alias.
+    alias = pages["alias_only"].get_translation(locales["en"])
     _state, cells = report[pages["alias_only"].id]
-    assert cells.count("href=") == 1
+    assert cells.count("href=") == 2
+    assert f'href="{reverse("translations_start", args=[alias.id])}"' in cells
 
 
 def test_the_report_filters_by_state_and_language(admin_client, pages):

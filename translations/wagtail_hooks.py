@@ -1,17 +1,29 @@
-"""The translation status report in Reports, its summary on the admin dashboard, publishing a
-page with its translations, and the guard in front of wagtail-localize's PO upload."""
+"""The translation status report in Reports, its summary on the admin dashboard, starting and
+updating translations, publishing a page with its translations, and the guard in front of
+wagtail-localize's PO upload."""
 
+from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from . import guards  # noqa: F401  (registers the guards in front of wagtail-localize's views)
 from .po_files import checked_upload_pofile
 from .report import page_statuses, summaries
-from .views import PublishWithTranslationsView, TranslationStatusReportView
+from .starting import may_start
+from .updating import source_changed, translation_for
+from .views import (
+    PublishWithTranslationsView,
+    StartTranslationView,
+    SubmitPageForTranslationView,
+    TranslationStatusReportView,
+    UpdateTranslationView,
+)
 
 
 @hooks.register("register_admin_urls")
@@ -25,6 +37,70 @@ def register_translation_status_report_url():
             name="translations_status_report",
         )
     ]
+
+
+@hooks.register("register_admin_urls")
+def register_translator_urls():
+    # Whoever may edit the alias, or the translation: translators of its language, Moderators.
+    return [
+        path(
+            "translations/start/<int:page_id>/",
+            StartTranslationView.as_view(),
+            name="translations_start",
+        ),
+        path(
+            "translations/update/<int:page_id>/",
+            UpdateTranslationView.as_view(),
+            name="translations_update",
+        ),
+        # Ahead of wagtail-localize's own view at this path (translations comes first in
+        # INSTALLED_APPS): the same view, with the only language left ticked and a redirect
+        # its user may follow.
+        path(
+            "localize/submit/page/<int:page_id>/",
+            SubmitPageForTranslationView.as_view(),
+            name="translations_submit_page",
+        ),
+    ]
+
+
+@hooks.register("before_edit_page")
+def start_or_update_from_the_editor(request, page):
+    """The alias's edit view offers to start its translation; the translation editor says when
+    the French changed since the translation last followed it, with the action.
+
+    Runs before wagtail-localize's hook (translations comes first in INSTALLED_APPS), whose
+    alias view offers its own submission, refused to translators."""
+    if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
+        return render(
+            request,
+            "translations/edit_alias.html",
+            {
+                "page": page,
+                "page_for_status": page,
+                "content_type": page.cached_content_type,
+                "locale": page.locale,
+                "may_start": may_start(page, request.user),
+                "translations": [
+                    {
+                        "locale": translation.locale,
+                        "url": reverse("wagtailadmin_pages:edit", args=[translation.id]),
+                    }
+                    for translation in page.get_translations().select_related("locale")
+                ],
+            },
+        )
+    translation = translation_for(page) if request.method == "GET" else None
+    if translation and source_changed(translation):
+        admin_messages.warning(
+            request,
+            _("The French page changed since this translation was last updated."),
+            buttons=[
+                admin_messages.button(
+                    reverse("translations_update", args=[page.id]), _("Update translation")
+                )
+            ],
+        )
 
 
 @hooks.register("register_admin_urls")
