@@ -6,6 +6,8 @@ from urllib.parse import urlencode
 
 import pytest
 from django.contrib.messages import get_messages
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -240,3 +242,60 @@ def test_the_report_is_up_to_date_once_the_synchronised_translation_is_published
 
     assert "A page of the site, revised." in client.get("/en/methods/").text
     assert state_of(french) == State.UP_TO_DATE
+
+
+# The dashboard: what waits for a translator.
+
+
+def waiting_rows(client):
+    """{page id: (state, the row's cells)} of the dashboard's "Waiting for you"."""
+    html = client.get("/admin/").content.decode()
+    table = re.search(r"<table [^>]*data-waiting>(.*?)</table>", html, re.S)
+    if table is None:
+        return {}
+    row = r'<tr data-state="(\w+)" data-page="(\d+)">(.*?)</tr>'
+    found = re.findall(row, table.group(1), re.S)
+    return {int(page): (state, cells) for state, page, cells in found}
+
+
+def test_the_dashboard_shows_a_translator_what_waits_for_them_with_its_next_step(
+    client, user_in, out_of_date, home, locales
+):
+    new = published_french(home, title="Nouvelle", slug="nouvelle")
+    started = published_french(home, title="Commencée", slug="commencee")
+    translator = user_in("Translators (English)")
+    client.force_login(translator)
+    client.post(start_url(alias_of(started, locales)))
+
+    waiting = waiting_rows(client)
+    assert set(waiting) == {new.id, started.id, out_of_date["french"].id}
+    assert waiting[new.id][0] == State.MISSING
+    assert start_url(alias_of(new, locales)) in waiting[new.id][1]
+    assert waiting[started.id][0] == State.IN_PROGRESS
+    assert edit_url(started.get_translation(locales["en"])) in waiting[started.id][1]
+    assert update_url(out_of_date["english"]) in waiting[out_of_date["french"].id][1]
+
+    # Nothing waits for an editor: they do not translate.
+    client.force_login(user_in("Editors"))
+    assert waiting_rows(client) == {}
+
+
+def test_the_dashboard_asks_as_many_queries_for_3_pages_as_for_10(
+    client, user_in, home, english_home, locales
+):
+    client.force_login(user_in("Translators (English)"))
+
+    def queries():
+        client.get("/admin/")  # warms what is kept once per process
+        with CaptureQueriesContext(connection) as dashboard:
+            assert client.get("/admin/").status_code == 200
+        return len(dashboard)
+
+    for n in range(3):
+        published_french(home, title=f"Page {n}", slug=f"page-{n}")
+    with_3 = queries()
+    assert len(waiting_rows(client)) == 3
+    for n in range(3, 10):
+        published_french(home, title=f"Page {n}", slug=f"page-{n}")
+    assert queries() == with_3
+    assert len(waiting_rows(client)) == 10

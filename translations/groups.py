@@ -89,3 +89,9 @@ def grant_all_tree_permissions(*, apps=global_apps):
     Page = apps.get_model("wagtailcore", "Page")
     for home in Page.objects.filter(depth=2):
         grant_tree_permissions(home, apps=apps)
+
+
+def translated_languages(user):
+    """The languages `user` translates into, from their translator groups."""
+    names = user.groups.filter(name__in=TRANSLATED_LANGUAGES).values_list("name", flat=True)
+    return set().union(*(TRANSLATED_LANGUAGES[name] for name in names))

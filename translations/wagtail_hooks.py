@@ -13,8 +13,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from . import guards  # noqa: F401  (registers the guards in front of wagtail-localize's views)
+from .groups import translated_languages
 from .po_files import checked_upload_pofile
-from .report import page_statuses, summaries
+from .report import State, listed_for, page_statuses, row_actions, summaries
 from .starting import may_start
 from .updating import source_changed, translation_for
 from .views import (
@@ -180,16 +181,32 @@ def register_translation_status_report_menu_item():
 
 
 class TranslationStatusPanel(Component):
-    """Per language, how many pages are missing, in progress, out of date and up to date."""
+    """Per language, how many pages are missing, in progress, out of date and up to date; for a
+    translator, the pages waiting for them in their languages, each with its next step."""
 
     name = "translation_status"
     template_name = "translations/dashboard_panel.html"
     # After Wagtail's site summary, before the editors' own pages and recent edits.
     order = 150
+    # The first ones; the report lists them all.
+    waiting_shown = 10
 
     def get_context_data(self, parent_context):
+        user = parent_context["request"].user
+        statuses = listed_for(page_statuses(), user)
+        languages = translated_languages(user)
+        waiting = [
+            row
+            for row in row_actions(
+                [status for status in statuses if status.locale.language_code in languages],
+                user,
+            )
+            if row.status.state != State.UP_TO_DATE and row.action
+        ]
         return {
-            "summaries": summaries(page_statuses()),
+            "summaries": summaries(statuses),
+            "waiting": waiting[: self.waiting_shown],
+            "more_waiting": len(waiting) > self.waiting_shown,
             "report_url": reverse("translations_status_report"),
         }
 
