@@ -181,9 +181,10 @@ def test_translator_cannot_read_a_french_draft_through_any_translation_view(
         ("get", reverse("wagtailadmin_pages:edit", args=[english.id]), {200}),
         ("get", reverse(localize + "download_pofile", args=[translation.id]), {200}),
         ("get", reverse(localize + "preview_translation", args=[translation.id]), {200}),
-        ("get", reverse(localize + "convert_to_alias", args=[english.id]), {200}),
-        ("get", reverse(localize + "translations_report"), {200}),
-        ("get", reverse(localize + "translations_report_results"), {200}),
+        # Converting is for Moderators; wagtail-localize's report leads to the site's.
+        ("get", reverse(localize + "convert_to_alias", args=[english.id]), REFUSED),
+        ("get", reverse(localize + "translations_report"), {302}),
+        ("get", reverse(localize + "translations_report_results"), {302}),
     ]
     for method, url, expected in requests:
         response = getattr(client, method)(url)
@@ -587,3 +588,96 @@ def test_translators_are_offered_no_delete_move_or_copy(client, user_in, pages, 
     # The translation editor shows "Delete" as its main button when it may.
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[english.id])).content.decode()
     assert "&quot;canDelete&quot;: false" in editor
+
+
+# Making a page live, or taking it offline, is the Moderators' alone, through every route
+# (issue 12, findings 4 and 8).
+
+
+@pytest.fixture
+def live_translation(home, english_home, locales):
+    """A live French page and its live English translation."""
+    french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes")
+    english = translate(french, locales["en"], PAGE_IN_ENGLISH).specific
+    assert english.live
+    return {"french": french, "english": english}
+
+
+def convert_to_alias(client, page):
+    url = reverse("wagtail_localize:convert_to_alias", args=[page.id])
+    client.post(url)
+    return Page.objects.filter(id=page.id, alias_of__isnull=False).exists()
+
+
+@pytest.mark.django_db
+def test_translators_cannot_convert_a_live_translation_into_an_alias(
+    client, user_in, live_translation
+):
+    english = live_translation["english"]
+    client.force_login(user_in(TRANSLATORS_EN))
+    assert (
+        client.get(reverse("wagtail_localize:convert_to_alias", args=[english.id])).status_code
+        in REFUSED
+    )
+    assert convert_to_alias(client, english) is False
+    assert Page.objects.get(id=english.id).live
+    # The translation editor offers it only to those who may do it.
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[english.id])).content.decode()
+    assert "&quot;convertToAliasUrl&quot;: null" in editor
+    client.force_login(user_in(MODERATORS))
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[english.id])).content.decode()
+    assert "convert_to_alias" in editor
+
+
+@pytest.mark.django_db
+def test_a_conversion_purges_the_page_cache_and_the_cdn(
+    client, user_in, live_translation, monkeypatch, django_capture_on_commit_callbacks
+):
+    from home import page_cache
+    from translations import signals
+
+    english = live_translation["english"]
+    purged = []
+    monkeypatch.setattr(signals, "purge_page_from_cache", lambda page: purged.append(page.id))
+    before = page_cache.generation()
+    client.force_login(user_in(MODERATORS))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert convert_to_alias(client, english) is True
+    assert page_cache.generation() != before
+    assert purged == [english.id]
+
+
+def sync_and_publish(client, source_page):
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.get_for_instance(source_page)
+    url = reverse("wagtail_localize:update_translations", args=[source.id])
+    return client.post(url, {"publish_translations": "on"})
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("group_name", "published"), [(EDITORS, False), (MODERATORS, True)])
+def test_only_moderators_publish_translations_when_syncing(
+    client, user_in, live_translation, group_name, published, django_capture_on_commit_callbacks
+):
+    french, english = live_translation["french"], live_translation["english"]
+    french.introduction = "Une introduction nouvelle."
+    french.save_revision().publish()
+    client.force_login(user_in(group_name))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = sync_and_publish(client, french)
+    assert response.status_code in {200, 302}
+    live = Page.objects.get(id=english.id).specific
+    assert (live.introduction == "Une introduction nouvelle.") is published
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("group_name", "stopped"), [(TRANSLATORS_EN, False), (EDITORS, True)])
+def test_only_those_who_submit_translations_stop_the_menus(
+    client, user_in, snippets, group_name, stopped
+):
+    translation = translation_of(snippets["english"])
+    client.force_login(user_in(group_name))
+    client.post(reverse("wagtail_localize:stop_translation", args=[translation.id]))
+    translation.refresh_from_db()
+    assert translation.enabled is not stopped

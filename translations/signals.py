@@ -1,14 +1,17 @@
 """What happens by itself in the translation workflow: permissions on each language's home,
-new French pages offered for translation, converted aliases kept offline until translated,
-and translations checked against their field."""
+new French pages offered for translation, converted aliases kept offline until translated
+(and caches purged then), and translations checked against their field."""
 
+from django.apps import apps
 from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation
 
+from home.page_cache import purge
 from translations.groups import grant_tree_permissions
 from translations.limits import check_length
 
@@ -50,6 +53,27 @@ def take_a_converted_alias_offline(sender, instance, update_fields, raw, **kwarg
     if converted and not raw and isinstance(instance, Page) and instance.live:
         instance.live = False
         Page.objects.filter(pk=instance.pk).update(live=False)
+
+
+def purge_page_from_cache(page):
+    """Purge the page from the CDN, when one is configured (config/settings: the frontend cache
+    app is installed only then)."""
+    if apps.is_installed("wagtail.contrib.frontend_cache"):
+        from wagtail.contrib.frontend_cache.utils import purge_page_from_cache as purge_cdn
+
+        purge_cdn(page)
+
+
+@receiver(post_save)
+def purge_after_a_conversion(sender, instance, update_fields, raw, **kwargs):
+    """wagtail-localize turns an alias into a translation, or back, by saving `alias_of_id`
+    alone; what visitors read at the page's address changes then, and its live state too
+    (take_a_converted_alias_offline), without the publish or unpublish signals that purge
+    caches."""
+    converted = update_fields is not None and set(update_fields) == {"alias_of_id"}
+    if converted and not raw and isinstance(instance, Page):
+        purge()
+        transaction.on_commit(lambda: purge_page_from_cache(instance))
 
 
 @receiver(pre_save, sender=StringTranslation)
