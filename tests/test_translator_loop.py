@@ -5,11 +5,14 @@ import re
 from urllib.parse import urlencode
 
 import pytest
+from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.translation import gettext, override
 from wagtail.models import Page
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.translation import translate
@@ -299,3 +302,67 @@ def test_the_dashboard_asks_as_many_queries_for_3_pages_as_for_10(
         published_french(home, title=f"Page {n}", slug=f"page-{n}")
     assert queries() == with_3
     assert len(waiting_rows(client)) == 10
+
+
+# Notifications.
+
+
+@pytest.fixture
+def people(django_user_model):
+    """A translator with an admin in English, one without an e-mail address, an editor and a
+    moderator with an admin in French (the default)."""
+
+    def person(username, group_name, email):
+        user = django_user_model.objects.create_user(username=username, email=email)
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    translator = person("translator", "Translators (English)", "translator@example.org")
+    profile = UserProfile.get_for_user(translator)
+    profile.preferred_language = "en"
+    profile.save()
+    person("no-address", "Translators (English)", "")
+    person("editor", "Editors", "editor@example.org")
+    person("moderator", "Moderators", "moderator@example.org")
+    return {"translator": translator}
+
+
+def test_translators_are_told_when_a_french_page_awaits_translation(
+    people, home, english_home, locales, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        french = published_french(home)
+    [mail] = mailoutbox
+    assert mail.to == ["translator@example.org"]
+    assert mail.subject == "“Méthodes” awaits translation into English"
+    assert "http://testserver" + start_url(alias_of(french, locales)) in mail.body
+
+
+def test_translators_are_told_when_a_published_french_change_leaves_their_translation_behind(
+    people, home, english_home, locales, mailoutbox, django_capture_on_commit_callbacks
+):
+    french = published_french(home)
+    english = translate(french, locales["en"], PAGE_IN_ENGLISH)
+    french.introduction = "Une page du site, revue."
+    with django_capture_on_commit_callbacks(execute=True):
+        french.save_revision().publish()
+    [mail] = mailoutbox
+    assert mail.to == ["translator@example.org"]
+    assert "out of date" in mail.subject
+    assert "http://testserver" + update_url(english) in mail.body
+
+
+def test_moderators_are_told_when_a_translation_awaits_review_in_their_language(
+    client, people, home, english_home, locales, mailoutbox, django_capture_on_commit_callbacks
+):
+    french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes")
+    english = translate(french, locales["en"], PAGE_IN_ENGLISH)
+    client.force_login(people["translator"])
+    translate_segment(client, english, "Une page du site.", "How our teams work.")
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("publishing_submit_translation", args=[english.id]))
+    assert [mail.to for mail in mailoutbox] == [["moderator@example.org"]]
+    # Wagtail's own message, in the moderator's admin language (French).
+    assert "Methods" in mailoutbox[0].subject
+    with override("fr"):
+        assert gettext("submitted") in mailoutbox[0].subject or "soumis" in mailoutbox[0].subject

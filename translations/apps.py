@@ -9,4 +9,4 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translations")
 
     def ready(self):
-        from translations import signals  # noqa: F401  (connects the signal handlers)
+        from translations import notifications, signals  # noqa: F401  (connect their handlers)
