@@ -22,8 +22,9 @@ WORKFLOW = "Moderators approval"
 MODERATED_SNIPPETS = [("home", "mainmenu"), ("home", "footer")]
 
 # (app_label, model, action) per group. Editors change the menu and footer and submit them;
-# Moderators publish them. Both keep the redirects that visitors' old links need. English
-# translators change the English menu and footer only.
+# Moderators publish them. Both keep the redirects that visitors' old links need, tune the site
+# settings and read the contact form's messages (contact_messages.py). English translators
+# change the English menu and footer only.
 MODEL_PERMISSIONS = {
     EDITORS: [
         ("home", "mainmenu", "change"),
@@ -31,6 +32,8 @@ MODEL_PERMISSIONS = {
         ("wagtailredirects", "redirect", "add"),
         ("wagtailredirects", "redirect", "change"),
         ("wagtailredirects", "redirect", "delete"),
+        ("home", "sitesettings", "change"),
+        ("wagtailforms", "formsubmission", "view"),
     ],
     MODERATORS: [
         ("home", "mainmenu", "change"),
@@ -40,6 +43,8 @@ MODEL_PERMISSIONS = {
         ("wagtailredirects", "redirect", "add"),
         ("wagtailredirects", "redirect", "change"),
         ("wagtailredirects", "redirect", "delete"),
+        ("home", "sitesettings", "change"),
+        ("wagtailforms", "formsubmission", "view"),
     ],
     TRANSLATORS_EN: [
         ("home", "mainmenu", "change"),

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from . import contact_messages  # noqa: F401  (registers who reads the contact messages)
 from .views import SubmitTranslationView, may_submit_translation, submission_facts
 
 

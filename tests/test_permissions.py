@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Page
 from wagtail.permissions import policy_registry
-from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from home.models import Footer, MainMenu
@@ -681,3 +681,85 @@ def test_only_those_who_submit_translations_stop_the_menus(
     client.post(reverse("wagtail_localize:stop_translation", args=[translation.id]))
     translation.refresh_from_db()
     assert translation.enabled is not stopped
+
+
+# Contact-form messages are personal data: the communications team (Editors and Moderators)
+# reads and deletes them, in every language; translators read none (issue 12, finding 6).
+
+CONTACT_IN_ENGLISH = {
+    "Contact": "Contact",
+    "contact": "contact",
+    "Écrivez-nous, nous vous répondrons.": "Write to us and we will answer.",
+    "Merci, votre message nous est parvenu.": "Thank you, your message has reached us.",
+    "Nom": "Name",
+    "Adresse électronique": "Email address",
+    "Message": "Message",
+    "Précisez l’équipe ou le projet concerné.": "Tell us which team or project it is about.",
+}
+
+
+@pytest.fixture
+def contact_messages(home, english_home, locales):
+    from wagtail.contrib.forms.models import FormSubmission
+
+    from tests.factories import ContactPageFactory
+
+    french = ContactPageFactory(parent=home)
+    english = translate(french, locales["en"], CONTACT_IN_ENGLISH).specific
+    for page in (french, english):
+        FormSubmission.objects.create(
+            page=page, form_data={"nom": "Marie Curie", "message": f"{SECRET} ({page.id})"}
+        )
+    return {"french": french, "english": english}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("group_name", "reads"),
+    [(EDITORS, True), (MODERATORS, True), (TRANSLATORS_EN, False), (TRANSLATORS_FR, False)],
+)
+def test_only_the_communications_team_reads_contact_messages(
+    client, user_in, contact_messages, group_name, reads
+):
+    client.force_login(user_in(group_name))
+    for page in contact_messages.values():
+        listing = client.get(reverse("wagtailforms:list_submissions", args=[page.id]))
+        assert (listing.status_code == 200) is reads, (page.locale, group_name)
+        assert (f"{SECRET} ({page.id})" in listing.content.decode()) is reads
+        export = client.get(
+            reverse("wagtailforms:list_submissions", args=[page.id]) + "?export=csv"
+        )
+        exported = b"".join(export.streaming_content) if export.streaming else export.content
+        assert (SECRET in exported.decode()) is reads
+        deletion = client.get(reverse("wagtailforms:delete_submissions", args=[page.id]))
+        assert (deletion.status_code == 200) is reads
+    forms_index = client.get(reverse("wagtailforms:index")).content.decode()
+    listed = reverse("wagtailforms:list_submissions", args=[contact_messages["english"].id])
+    assert (listed in forms_index) is reads
+
+
+# Settings → Site settings is the communications team's (issue 12, finding 9).
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("group_name", "may"),
+    [(EDITORS, True), (MODERATORS, True), (TRANSLATORS_EN, False), (TRANSLATORS_FR, False)],
+)
+def test_editors_and_moderators_tune_the_site_settings(client, user_in, home, group_name, may):
+    from home.models import SiteSettings
+    from tests.factories import ContactPageFactory
+
+    contact = ContactPageFactory(parent=home)
+    site = home.get_site()
+    url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.id])
+    client.force_login(user_in(group_name))
+    assert (client.get(url).status_code == 200) is may
+    form = {
+        "social_links": streamfield([]),
+        "default_social_image": "",
+        "contact_page": contact.id,
+    }
+    client.post(url, nested_form_data(form))
+    saved = SiteSettings.objects.filter(site=site, contact_page=contact).exists()
+    assert saved is may
