@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as views
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.admin_api import PagesForChoosersAPIViewSet
 from home.models import Footer, MainMenu
 from home.models.pages import source_for_visitors
 from translations.permissions import OwnLanguagePermissionPolicy
@@ -15,6 +16,11 @@ from translations.permissions import OwnLanguagePermissionPolicy
 # Before anything asks for these models' policy (Wagtail would make a default one).
 register_permission_policy(MainMenu, OwnLanguagePermissionPolicy(MainMenu))
 register_permission_policy(Footer, OwnLanguagePermissionPolicy(Footer))
+
+
+@hooks.register("construct_admin_api")
+def answer_choosers_with_pages_the_user_may_read(router):
+    router.register_endpoint("pages", PagesForChoosersAPIViewSet)
 
 
 @hooks.register("before_serve_page")
