@@ -1,6 +1,7 @@
 import json
 
 from django import template
+from wagtail.permissions import policy_registry
 
 from translations.guards import may_convert_to_alias
 
@@ -16,3 +17,15 @@ def translation_editor_props(context):
     if context["is_page"] and not may_convert_to_alias(user, instance):
         props["links"]["convertToAliasUrl"] = None
     return json.dumps(props)
+
+
+@register.simple_tag(takes_context=True)
+def source_link(context):
+    """The header's link to the source copy (the French page or menu), left as plain text for
+    those who may not edit it: a translator following it was refused."""
+    link = context["source_translation"]
+    source = context["translation"].source.get_source_instance()
+    policy = policy_registry.get_by_type(type(source))
+    if policy.user_has_permission_for_instance(context["request"].user, "change", source):
+        return link
+    return {**link, "editUrl": None}
