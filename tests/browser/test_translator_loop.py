@@ -1,0 +1,109 @@
+"""An English translator's loop in the browser, by clicking from the dashboard and the reports:
+start translating a new page, translate, submit; after a French change, update the
+translation, find their previous English marked where the French changed, fix it, submit."""
+
+import pytest
+from playwright.sync_api import expect
+from wagtail.models import Page
+
+from tests.browser.test_translator_journey import (  # noqa: F401  (editorial_groups: a fixture)
+    SLOW,
+    admin_user,
+    editorial_groups,
+    log_in,
+)
+from tests.factories import StandardPageFactory
+from translations.report import State, page_statuses
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def approve(page, moderator):
+    """A moderator approves the translation waiting for review (the lead's journey test does
+    it in the browser)."""
+    page = Page.objects.get(id=page.id)
+    page.current_workflow_task_state.approve(user=moderator)
+
+
+def translate(segment, text):
+    """Open a segment of the translation editor, type `text`, save it."""
+    segment.get_by_role("button", name="Translate").or_(
+        segment.get_by_role("button", name="Edit")
+    ).click(timeout=SLOW)
+    segment.get_by_role("textbox").fill(text)
+    segment.get_by_role("button", name="Save").click()
+    expect(segment.get_by_text(text, exact=True)).to_be_visible(timeout=SLOW)
+    expect(segment.get_by_text("Saving...")).to_have_count(0, timeout=SLOW)
+
+
+def submit_for_moderation(page, title):
+    # From the editor's breadcrumb to the English home's explorer, then the page's menu.
+    home = page.get_by_label("Breadcrumb").get_by_role("link", name="Home")
+    page.get_by_role("button", name="Toggle breadcrumbs").hover()
+    home.click()
+    page.get_by_role("button", name=f"More options for '{title}'").click()
+    page.get_by_role("link", name="Submit translation for moderation").click()
+    page.get_by_role("button", name="Submit for moderation").click()
+    expect(page.get_by_text("was submitted for moderation")).to_be_visible()
+
+
+@pytest.mark.usefixtures("editorial_groups")
+def test_an_english_translator_starts_translates_and_updates_a_page(
+    live_server,
+    page,
+    home,
+    english_home,
+    locales,
+    django_user_model,
+):
+    french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes", live=False)
+    french.save_revision().publish()
+    admin_user(django_user_model, "translator", "Translators (English)")
+    moderator = admin_user(django_user_model, "moderator", "Moderators")
+
+    # The dashboard shows the new page waiting, with its next step.
+    log_in(page, live_server, "translator")
+    waiting = page.locator("table[data-waiting] tr", has_text="Méthodes")
+    expect(waiting).to_contain_text("Missing")
+    waiting.get_by_role("link", name="Start translation").click()
+    page.get_by_role("button", name="Start translation").click()
+
+    # The translator lands in the translation editor of the new English page.
+    translate(page.locator("li", has_text="Méthodes").last, "Methods")
+    translate(page.locator("li", has_text="Une page du site.").last, "How our teams work.")
+    page.get_by_role("tab", name="Promote").click()
+    translate(page.locator("li", has_text="methodes").last, "methods")
+    english = Page.objects.get(translation_key=french.translation_key, locale=locales["en"])
+    submit_for_moderation(page, "Methods")
+    approve(english, moderator)
+    page.goto(live_server.url + "/en/methods/")
+    expect(page.get_by_text("How our teams work.")).to_be_visible()
+
+    # The French changes and a moderator publishes it.
+    french.refresh_from_db()
+    french.introduction = "Comment travaillent nos équipes, revu."
+    french.save_revision().publish()
+
+    # The report offers the translator to update the translation.
+    log_in(page, live_server, "translator")
+    page.get_by_role("button", name="Reports").click()
+    page.get_by_role("list", name="Reports").get_by_role("link", name="Translation status").click()
+    row = page.locator(f'tr[data-page="{french.id}"][data-locale="en"]')
+    expect(row).to_contain_text("Out of date")
+    row.get_by_role("link", name="Update translation").click()
+    page.get_by_role("button", name="Update translation").click()
+
+    # The changed segment shows the previous English, marked as changed.
+    changed = page.locator("li", has_text="Comment travaillent nos équipes, revu.").last
+    expect(changed.get_by_text("How our teams work.", exact=True)).to_be_visible(timeout=SLOW)
+    expect(changed).to_have_class("errored")
+    expect(changed).to_contain_text("The French changed since this was translated")
+    translate(changed, "How our teams work, revised.")
+    expect(changed).to_have_class("complete")
+    submit_for_moderation(page, "Methods")
+    approve(english, moderator)
+
+    status = {status.page.id: status for status in page_statuses()}[french.id]
+    assert status.state == State.UP_TO_DATE
+    page.goto(live_server.url + "/en/methods/")
+    expect(page.get_by_text("How our teams work, revised.")).to_be_visible()
