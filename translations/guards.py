@@ -10,12 +10,14 @@ INSTALLED_APPS), and hands on to that view what it lets through.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation
 from wagtail_localize.views.convert import convert_to_alias
@@ -33,8 +35,8 @@ def may_publish(user, instance):
 
 
 def may_convert_to_alias(user, page):
-    # An alias mirrors its live source: converting changes the page visitors read, or takes it
-    # offline (translations/signals.py).
+    # An alias mirrors its live source: converting either way changes the page visitors read,
+    # or takes it offline (translations/signals.py).
     return page.permissions_for_user(user).can_publish()
 
 
@@ -104,11 +106,30 @@ def guard_wagtail_localize_urls():
     ]
 
 
+@hooks.register("before_convert_alias_page")
+def guard_wagtails_alias_conversion(request, page):
+    # Wagtail's "Convert to ordinary page": a live alias, which sends visitors to the French
+    # page, would serve its French copy as the English page.
+    if not may_convert_to_alias(request.user, page):
+        raise PermissionDenied
+
+
 @hooks.register("construct_page_action_menu")
 def offer_conversion_to_publishers_only(menu_items, request, context):
     page = context.get("page")
     if page is not None and not may_convert_to_alias(request.user, page):
         menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS]
+
+
+@hooks.register("construct_page_chooser_queryset")
+def no_draft_titles_of_others_in_the_chooser(pages, request):
+    """The page chooser lists every page by its latest draft's title: a page with a draft is
+    offered only to those who may work on it (an English translator would read the titles of
+    French drafts)."""
+    workable = PagePermissionPolicy().instances_user_has_any_permission_for(
+        request.user, {"add", "change", "publish"}
+    )
+    return pages.filter(Q(has_unpublished_changes=False) | Q(pk__in=workable.values("pk")))
 
 
 @hooks.register("construct_reports_menu")
