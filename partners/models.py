@@ -22,6 +22,7 @@ class PartnerIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("partner index")
+        verbose_name_plural = _("partner indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -60,6 +61,7 @@ class PartnerPage(BasePage):
 
     class Meta:
         verbose_name = _("partner")
+        verbose_name_plural = _("partners")
 
     def get_context(self, request, *args, **kwargs):
         # research links to partners; importing here keeps that dependency one-way.

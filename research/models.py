@@ -42,8 +42,10 @@ class ProjectPage(BasePage):
             ],
             heading=_("Funding"),
         ),
-        InlinePanel("establishment_links", heading=_("Partner establishments")),
-        InlinePanel("funder_links", heading=_("Funders")),
+        InlinePanel(
+            "establishment_links", heading=_("Partner establishments"), label=_("establishment")
+        ),
+        InlinePanel("funder_links", heading=_("Funders"), label=_("funder")),
     ]
     # Amounts, years and partners are facts: the same in every language.
     translatable_fields = [
@@ -70,6 +72,7 @@ class ProjectPage(BasePage):
 
     class Meta:
         verbose_name = _("project")
+        verbose_name_plural = _("projects")
 
     @property
     def funding_in_millions(self):
@@ -108,6 +111,7 @@ class ResearchIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("research index")
+        verbose_name_plural = _("research indexes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -133,9 +137,9 @@ class ResearchProgramPage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        InlinePanel("institute_links", heading=_("Institutes")),
-        InlinePanel("platform_links", heading=_("Platforms")),
-        InlinePanel("partner_links", heading=_("Partners")),
+        InlinePanel("institute_links", heading=_("Institutes"), label=_("institute")),
+        InlinePanel("platform_links", heading=_("Platforms"), label=_("platform")),
+        InlinePanel("partner_links", heading=_("Partners"), label=_("partner")),
     ]
     # Links are shown in the reader's language when they are read (home/relations.py).
     translatable_fields = [
@@ -168,6 +172,7 @@ class InstitutePage(BasePage):
 
     class Meta:
         verbose_name = _("institute")
+        verbose_name_plural = _("institutes")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -189,6 +194,7 @@ class PlatformPage(BasePage):
 
     class Meta:
         verbose_name = _("platform")
+        verbose_name_plural = _("platforms")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -206,6 +212,10 @@ class ProgramInstitute(Orderable):
     )
     panels = [FieldPanel("institute")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("institute of a field of excellence")
+        verbose_name_plural = _("institutes of a field of excellence")
+
 
 class ProgramPlatform(Orderable):
     target_field = "platform"
@@ -217,6 +227,10 @@ class ProgramPlatform(Orderable):
     )
     panels = [FieldPanel("platform")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("platform of a field of excellence")
+        verbose_name_plural = _("platforms of a field of excellence")
+
 
 class ProgramPartner(Orderable):
     target_field = "partner"
@@ -225,6 +239,10 @@ class ProgramPartner(Orderable):
         PartnerPage, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="+"
     )
     panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner of a field of excellence")
+        verbose_name_plural = _("partners of a field of excellence")
 
 
 class ProjectEstablishment(Orderable):
@@ -235,6 +253,10 @@ class ProjectEstablishment(Orderable):
     )
     panels = [FieldPanel("partner")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner establishment of a project")
+        verbose_name_plural = _("partner establishments of a project")
+
 
 class ProjectFunder(Orderable):
     target_field = "partner"
@@ -243,3 +265,7 @@ class ProjectFunder(Orderable):
         PartnerPage, verbose_name=_("funder"), on_delete=models.CASCADE, related_name="+"
     )
     panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("funder of a project")
+        verbose_name_plural = _("funders of a project")

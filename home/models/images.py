@@ -36,3 +36,5 @@ class SiteRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+        verbose_name = _("image rendition")
+        verbose_name_plural = _("image renditions")

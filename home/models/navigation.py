@@ -105,6 +105,7 @@ class MainMenuItem(NavigationLink):
 
     class Meta(NavigationLink.Meta):
         verbose_name = _("menu link")
+        verbose_name_plural = _("menu links")
 
 
 class Footer(NavigationSnippet):
@@ -136,3 +137,4 @@ class FooterLink(NavigationLink):
 
     class Meta(NavigationLink.Meta):
         verbose_name = _("footer link")
+        verbose_name_plural = _("footer links")

@@ -119,6 +119,7 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def structured_data(self, context):
         """The school: this page's facts, the contact page's, and the school's accounts."""
@@ -144,3 +145,4 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
