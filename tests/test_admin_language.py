@@ -77,3 +77,25 @@ def test_only_french_and_english_are_offered_as_admin_languages(client, user_in)
     html = client.get(reverse("wagtailadmin_account")).content.decode()
     assert 'value="fr"' in html and 'value="en"' in html
     assert 'value="de"' not in html and 'value="zh-hans"' not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "foreign"),
+    [
+        ("fr", ["Traduction de", "Télécharger un fichier PO et effectuer"], ["Translation of"]),
+        # English is the editor's own: its catalogue is empty.
+        ("en", ["Translation of"], ["Traduction de", "Télécharger"]),
+    ],
+)
+def test_the_translation_editor_speaks_the_editors_language(
+    client, user_in, english_home, language, expected, foreign
+):
+    """wagtail-localize's own catalogue: its page, and its editor's strings (its jsi18n)."""
+    admin_in(client, user_in("Moderators"), language)
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[english_home.id]))
+    strings = client.get(reverse("wagtail_localize:javascript_catalog"))
+    text = editor.content.decode() + strings.content.decode("unicode_escape")
+    for phrase in expected:
+        assert phrase in text
+    for phrase in foreign:
+        assert phrase not in text
