@@ -6,15 +6,34 @@ source, so an English translator was answered 404 for every linked page, and the
 blank names. Here such a page is answered as its version the user may explore (the English
 page, which English visitors reach through the link, and which the translator may edit); else,
 when it is live and public, with its published title only, which visitors read anyway. A draft
-stays hidden."""
+stays hidden, and so do the translations the user may not explore (Wagtail lists them all, by
+their draft titles)."""
 
 from django.http import Http404
 from rest_framework.response import Response
+from wagtail.admin.api.serializers import AdminPageSerializer, PageTranslationsField
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.models import Page
 
 
+class ExplorableTranslationsField(PageTranslationsField):
+    def to_representation(self, page):
+        translations = super().to_representation(page)
+        explorable = set(
+            self.context["base_queryset"]
+            .filter(pk__in=[translation["id"] for translation in translations])
+            .values_list("pk", flat=True)
+        )
+        return [translation for translation in translations if translation["id"] in explorable]
+
+
+class PageForChoosersSerializer(AdminPageSerializer):
+    translations = ExplorableTranslationsField(read_only=True)
+
+
 class PagesForChoosersAPIViewSet(PagesAdminAPIViewSet):
+    base_serializer_class = PageForChoosersSerializer
+
     def get_object(self):
         pk = self.kwargs["pk"]
         explorable = self.get_base_queryset()
