@@ -173,7 +173,9 @@ def test_the_report_filters_by_state_and_language(admin_client, pages):
     assert len(rows(response)) == len(pages)
 
 
-def test_a_translation_re_synchronised_with_new_strings_is_in_progress(pages, locales):
+def test_a_translation_re_synchronised_with_new_strings_is_in_progress(
+    pages, locales, django_capture_on_commit_callbacks
+):
     page = pages["out_of_date"]
     source = Translation.objects.get(source__object_id=page.translation_key).source
     source.update_from_db()  # "Sync translated pages" without publishing
@@ -191,7 +193,14 @@ def test_a_translation_re_synchronised_with_new_strings_is_in_progress(pages, lo
     source.refresh_from_db()
     assert (status.state, status.source_changed_at) == (State.OUT_OF_DATE, source.last_updated_at)
 
-    Translation.objects.get(source=source).save_target(publish=True)
+    # Saved as a draft, the new title is not read by visitors yet.
+    Translation.objects.get(source=source).save_target(publish=False)
+    status = {status.page.id: status for status in page_statuses()}[page.id]
+    assert status.state == State.AWAITING_PUBLICATION
+
+    # wagtail-localize publishes when the request's transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        Translation.objects.get(source=source).save_target(publish=True)
     status = {status.page.id: status for status in page_statuses()}[page.id]
     assert status.state == State.UP_TO_DATE
 
@@ -200,7 +209,13 @@ def test_the_dashboard_counts_pages_in_each_state(admin_client, pages):
     html = admin_client.get("/admin/").content.decode()
     row = re.search(r'<tr data-locale="en">(.*?)</tr>', html, re.S).group(1)
     counts = dict(re.findall(r'<td data-state="(\w+)"><a href="[^"]*">(\d+)</a>', row))
-    assert counts == {"missing": "2", "in_progress": "1", "out_of_date": "1", "up_to_date": "2"}
+    assert counts == {
+        "missing": "2",
+        "in_progress": "1",
+        "out_of_date": "1",
+        "awaiting_publication": "0",
+        "up_to_date": "2",
+    }
     assert '<progress max="6" value="2"' in row
     with override("fr"):
         summary = ngettext(

@@ -1,5 +1,5 @@
-"""Where each French page stands in each other language: missing, in progress, out of date or
-up to date.
+"""Where each French page stands in each other language: missing, in progress, out of date,
+awaiting publication or up to date.
 
 A status is worked out for every pair (source page, target language) from a fixed number of
 queries, whatever the number of pages: the source pages, the pages in the other languages,
@@ -22,11 +22,17 @@ The states, in the order they are decided:
   the target page (`TranslationLog`) before the content was last extracted (a
   synchronisation without "publish translations"), so the page still shows the old text.
   The date shown is that extraction.
-- up to date: everything else with a translation: all segments translated and saved since.
+- awaiting publication: every segment is translated, but visitors do not read it yet: the
+  target page is offline (a translation started from an alias), has a draft waiting (a
+  translation submitted for moderation), or a segment was translated after the page was
+  last published (edits in the translation editor not yet submitted).
+- up to date: everything else with a translation: all segments translated, saved and
+  published since.
 
 A target page without an enabled translation (its synchronisation was stopped, so it is
 edited by hand) has no segments to count: it is out of date when the French page was
-published after the target page's latest revision, up to date otherwise.
+published after the target page's latest revision, awaiting publication while it is offline
+or has a draft, up to date otherwise.
 
 Each row offers its next step to whoever may take it (`row_actions`): start translating the
 alias, continue translating, update the translation, or edit it. Who may is read from the
@@ -51,6 +57,7 @@ class State(models.TextChoices):
     MISSING = "missing", _("Missing")
     IN_PROGRESS = "in_progress", _("In progress")
     OUT_OF_DATE = "out_of_date", _("Out of date")
+    AWAITING_PUBLICATION = "awaiting_publication", _("Awaiting publication")
     UP_TO_DATE = "up_to_date", _("Up to date")
 
 
@@ -62,7 +69,10 @@ STATE_DESCRIPTIONS = {
         "The French page changed (on the date shown) since the translation was last "
         "synchronised or saved."
     ),
-    State.UP_TO_DATE: _("Translated, and saved since the French page last changed."),
+    State.AWAITING_PUBLICATION: _(
+        "Translated, not yet published: to submit for moderation, or waiting for a moderator."
+    ),
+    State.UP_TO_DATE: _("Translated and published since the French page last changed."),
 }
 
 
@@ -119,6 +129,14 @@ def _translations(source, locales, keys):
     last_saved = TranslationLog.objects.filter(
         source_id=OuterRef("source_id"), locale_id=OuterRef("target_locale_id")
     ).order_by("-created_at")
+    last_edited = (
+        StringTranslation.objects.filter(
+            locale_id=OuterRef("target_locale_id"),
+            context__object_id=OuterRef("source__object_id"),
+        )
+        .order_by("-updated_at")
+        .values("updated_at")[:1]
+    )
     return (
         Translation.objects.filter(
             enabled=True,
@@ -130,6 +148,7 @@ def _translations(source, locales, keys):
             total=_count(segments),
             done=_count(translated),
             saved_at=Subquery(last_saved.values("created_at")[:1]),
+            edited_at=Subquery(last_edited),
         )
         .values(
             "source__object_id",
@@ -138,8 +157,29 @@ def _translations(source, locales, keys):
             "total",
             "done",
             "saved_at",
+            "edited_at",
         )
     )
+
+
+@dataclass
+class Target:
+    """The page a translation is saved to, as far as its state needs it."""
+
+    id: int
+    path: str
+    revised_at: datetime | None
+    live: bool
+    has_draft: bool
+    published_at: datetime | None
+
+    def unpublished(self, edited_at=None):
+        """Whether visitors do not read its latest content (or a translation of `edited_at`)."""
+        return (
+            not self.live
+            or self.has_draft
+            or bool(edited_at and (self.published_at is None or edited_at > self.published_at))
+        )
 
 
 def _status(page, locale, target, alias, translation):
@@ -148,12 +188,14 @@ def _status(page, locale, target, alias, translation):
         status.state = State.MISSING
         status.alias_id, status.alias_path = alias or (None, None)
         return status
-    status.target_id, status.target_path, target_revised_at = target
+    status.target_id, status.target_path = target.id, target.path
     published_at = page.last_published_at
     if translation is None:
-        if published_at and target_revised_at and published_at > target_revised_at:
+        if published_at and target.revised_at and published_at > target.revised_at:
             status.state = State.OUT_OF_DATE
             status.source_changed_at = published_at
+        elif target.unpublished():
+            status.state = State.AWAITING_PUBLICATION
         return status
     status.synced = True
     extracted_at = translation["source__last_updated_at"]
@@ -169,6 +211,8 @@ def _status(page, locale, target, alias, translation):
     elif saved_at is None or saved_at < extracted_at:
         status.state = State.OUT_OF_DATE
         status.source_changed_at = extracted_at
+    elif target.unpublished(translation["edited_at"]):
+        status.state = State.AWAITING_PUBLICATION
     return status
 
 
@@ -182,15 +226,23 @@ def page_statuses(locales=None):
     source_pages = Page.objects.filter(locale=source, depth__gt=1, alias_of__isnull=True)
     keys = source_pages.values("translation_key")
     targets, aliases = {}, {}
-    for key, locale_id, page_id, path, revised_at, alias_of_id in Page.objects.filter(
+    for key, locale_id, alias_of_id, *fields in Page.objects.filter(
         locale__in=locales, translation_key__in=keys
     ).values_list(
-        "translation_key", "locale_id", "id", "path", "latest_revision_created_at", "alias_of_id"
+        "translation_key",
+        "locale_id",
+        "alias_of_id",
+        "id",
+        "path",
+        "latest_revision_created_at",
+        "live",
+        "has_unpublished_changes",
+        "last_published_at",
     ):
         if alias_of_id:
-            aliases[key, locale_id] = (page_id, path)
+            aliases[key, locale_id] = tuple(fields[:2])
         else:
-            targets[key, locale_id] = (page_id, path, revised_at)
+            targets[key, locale_id] = Target(*fields)
     translations = {
         (row["source__object_id"], row["target_locale_id"]): row
         for row in _translations(source, locales, keys)
