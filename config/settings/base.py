@@ -172,6 +172,9 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "Recherche – Faculté de médecine de Lille"
+# Slugs made from titles are plain ASCII ("Méthodes" → methodes), as the demo content's are:
+# addresses stay readable when shared, not percent-encoded.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILIMAGES_IMAGE_MODEL = "home.SiteImage"
 # Search: on PostgreSQL each page is indexed and searched with its own language's stemming;
 # on SQLite, modelsearch's plainer database backend (search/backends.py chooses by vendor).
