@@ -6,19 +6,14 @@ from playwright.sync_api import expect
 
 from home.models import MainMenu, MainMenuItem
 from home.translation import translate
-from tests.browser.test_translator_journey import (  # noqa: F401 (a fixture)
-    SLOW,
-    admin_user,
-    editorial_groups,
-    log_in,
-)
+from tests.browser.admin import SLOW, admin_user, log_in
 from tests.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
-def menu(home, english_home, locales, editorial_groups):  # noqa: F811 (the fixture)
+def menu(home, english_home, locales, editorial_groups):
     about = StandardPageFactory(parent=home, title="À propos", slug="a-propos", introduction="")
     translate(about, locales["en"], {"À propos": "About", "a-propos": "about"})
     research = StandardPageFactory(

@@ -1,14 +1,9 @@
-import importlib
-
 import pytest
-from django.apps import apps
-from django.contrib.auth.models import Group
 from playwright.sync_api import expect
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation
 
 from home.translation import translate
-from publishing.moderation import set_up_moderation
+from tests.browser.admin import SLOW, admin_user, log_in
 from tests.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -18,36 +13,6 @@ PAGE_IN_ENGLISH = {
     "methodes": "methods",
     "Une page du site.": "A page of the site.",
 }
-# The translation editor is a React app that loads its data after the page: be patient.
-SLOW = 20_000
-
-
-@pytest.fixture
-def editorial_groups(home, english_home):
-    """The groups and the moderation workflow as the migrations make them: transactional
-    tests empty every table afterwards, so an earlier one may have removed what they made."""
-    migration = importlib.import_module("translations.migrations.0001_editorial_groups")
-    migration.create_groups(apps, schema_editor=None)
-    set_up_moderation()
-
-
-def admin_user(django_user_model, username, group_name):
-    user = django_user_model.objects.create_user(username=username, password="not-a-secret")
-    user.groups.add(Group.objects.get(name=group_name))
-    # The admin in English, whatever the browser asks for, so that labels are predictable.
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "en"
-    profile.save()
-    return user
-
-
-def log_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(live_server.url + "/admin/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill("not-a-secret")
-    page.locator("form").get_by_role("button").last.click()
-    expect(page).to_have_url(live_server.url + "/admin/")
 
 
 def test_english_translator_translates_a_page_and_cannot_touch_the_french_one(

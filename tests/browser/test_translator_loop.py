@@ -6,12 +6,7 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import Page
 
-from tests.browser.test_translator_journey import (  # noqa: F401  (editorial_groups: a fixture)
-    SLOW,
-    admin_user,
-    editorial_groups,
-    log_in,
-)
+from tests.browser.admin import SLOW, admin_user, log_in, submit_for_moderation, translate
 from tests.factories import StandardPageFactory
 from translations.report import State, page_statuses
 
@@ -23,28 +18,6 @@ def approve(page, moderator):
     it in the browser)."""
     page = Page.objects.get(id=page.id)
     page.current_workflow_task_state.approve(user=moderator)
-
-
-def translate(segment, text):
-    """Open a segment of the translation editor, type `text`, save it."""
-    segment.get_by_role("button", name="Translate").or_(
-        segment.get_by_role("button", name="Edit")
-    ).click(timeout=SLOW)
-    segment.get_by_role("textbox").fill(text)
-    segment.get_by_role("button", name="Save").click()
-    expect(segment.get_by_text(text, exact=True)).to_be_visible(timeout=SLOW)
-    expect(segment.get_by_text("Saving...")).to_have_count(0, timeout=SLOW)
-
-
-def submit_for_moderation(page, title):
-    # From the editor's breadcrumb to the English home's explorer, then the page's menu.
-    home = page.get_by_label("Breadcrumb").get_by_role("link", name="Home")
-    page.get_by_role("button", name="Toggle breadcrumbs").hover()
-    home.click()
-    page.get_by_role("button", name=f"More options for '{title}'").click()
-    page.get_by_role("link", name="Submit translation for moderation").click()
-    page.get_by_role("button", name="Submit for moderation").click()
-    expect(page.get_by_text("was submitted for moderation")).to_be_visible()
 
 
 @pytest.mark.usefixtures("editorial_groups")
