@@ -68,10 +68,15 @@ class SyncTranslationsView(UpdateTranslationsView):
         return all(may_publish(self.request.user, target) for target in targets)
 
 
+def may_stop_translation(user):
+    # Those who start translations stop them; a translator only translates.
+    return user.has_perm("wagtail_localize.submit_translation")
+
+
 @require_POST
 def guarded_stop_translation(request, translation_id):
     translation = get_object_or_404(Translation, id=translation_id)
-    if not request.user.has_perm("wagtail_localize.submit_translation"):
+    if not may_stop_translation(request.user):
         raise PermissionDenied
     return stop_translation(request, translation.id)
 

@@ -67,3 +67,40 @@ def test_english_translator_translates_a_page_and_cannot_touch_the_french_one(
     expect(page.get_by_text("Awaiting your review")).to_have_count(0, timeout=SLOW)
     page.goto(live_server.url + "/en/methods/")
     expect(page.get_by_text("How our teams work.")).to_be_visible()
+
+
+def test_an_english_translator_is_offered_nothing_that_takes_a_translation_away(
+    live_server, page, home, english_home, editorial_groups, locales, django_user_model
+):
+    live = translate(
+        StandardPageFactory(parent=home, title="Méthodes", slug="methodes"),
+        locales["en"],
+        PAGE_IN_ENGLISH,
+    )
+    draft = translate(
+        StandardPageFactory(parent=home, title="Équipes", slug="equipes"),
+        locales["en"],
+        {"Équipes": "Teams", "equipes": "teams", "Une page du site.": "A page of the site."},
+        publish=False,
+    )
+    assert live.live and not draft.live
+    admin_user(django_user_model, "translator", "Translators (English)")
+    log_in(page, live_server, "translator")
+
+    # The explorer offers neither deleting, moving nor copying a translation, live or not.
+    page.get_by_role("button", name="Pages").click()
+    page.get_by_role("link", name="Home", exact=True).click()
+    for title in ("Methods", "Teams"):
+        page.get_by_role("button", name=f"More options for '{title}'").click()
+        menu = page.get_by_role("tooltip")
+        expect(menu.get_by_role("link", name="Edit")).to_be_visible()
+        for action in ("Delete", "Move", "Copy"):
+            expect(menu.get_by_role("link", name=action)).to_have_count(0)
+        page.keyboard.press("Escape")
+
+    # The translation editor of the live translation: nothing converts, deletes or stops it.
+    page.get_by_role("link", name="Methods", exact=True).click()
+    expect(page.get_by_text("Une page du site.")).to_be_visible(timeout=SLOW)
+    footer = page.locator("footer")
+    for action in ("Convert to alias page", "Delete", "Stop Synced translation", "Unpublish"):
+        expect(footer.get_by_text(action)).to_be_hidden()

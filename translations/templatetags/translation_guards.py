@@ -3,7 +3,7 @@ import json
 from django import template
 from wagtail.permissions import policy_registry
 
-from translations.guards import may_convert_to_alias
+from translations.guards import may_convert_to_alias, may_stop_translation
 
 register = template.Library()
 
@@ -29,3 +29,10 @@ def source_link(context):
     if policy.user_has_permission_for_instance(context["request"].user, "change", source):
         return link
     return {**link, "editUrl": None}
+
+
+@register.simple_tag(takes_context=True)
+def may_stop(context):
+    """Whether the editor's "Stop Synced translation" is for this user: wagtail-localize always
+    draws it, as the main button when nothing else is offered, and the guard refuses it."""
+    return may_stop_translation(context["request"].user)
