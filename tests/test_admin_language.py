@@ -1,6 +1,9 @@
 """Editors meet the admin in their language, French or English: the names of what they edit
 included, not only Wagtail's own strings."""
 
+import json
+import re
+
 import pytest
 from django.apps import apps
 from django.urls import reverse
@@ -94,8 +97,25 @@ def test_the_translation_editor_speaks_the_editors_language(
     admin_in(client, user_in("Moderators"), language)
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[english_home.id]))
     strings = client.get(reverse("wagtail_localize:javascript_catalog"))
-    text = editor.content.decode() + strings.content.decode("unicode_escape")
+    # The catalogue's strings, when it has any ("const newcatalog = {...};").
+    catalog = re.search(r"const newcatalog = (\{.*?\});", strings.content.decode(), re.S)
+    translated = json.loads(catalog.group(1)).values() if catalog else []
+    text = editor.content.decode() + " ".join(map(str, translated))
     for phrase in expected:
         assert phrase in text
     for phrase in foreign:
         assert phrase not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "submit"),
+    [("fr", "Soumettre à la modération"), ("en", "Submit for moderation")],
+)
+def test_the_editor_submits_to_moderation_in_their_language(
+    client, user_in, program, language, submit
+):
+    # Wagtail names the action after the workflow, stored in one language.
+    admin_in(client, user_in("Editors"), language)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[program.id])).content.decode()
+    assert submit in html
+    assert "Moderators approval" not in html
