@@ -283,6 +283,29 @@ def test_the_dashboard_shows_a_translator_what_waits_for_them_with_its_next_step
     assert waiting_rows(client) == {}
 
 
+def test_a_finished_translation_waits_for_its_submission_then_for_a_moderator(
+    client, user_in, home, english_home, locales
+):
+    french = published_french(home)
+    client.force_login(user_in("Translators (English)"))
+    client.post(start_url(alias_of(french, locales)))
+    english = french.get_translation(locales["en"])
+    for source_text, value in PAGE_IN_ENGLISH.items():
+        translate_segment(client, english, source_text, value)
+    submit_url = reverse("publishing_submit_translation", args=[english.id])
+
+    # Translated and offline: the translator's next step is to submit it.
+    assert state_of(french) == State.AWAITING_PUBLICATION
+    assert submit_url in row(client, french)
+    assert submit_url in waiting_rows(client)[french.id][1]
+
+    # Submitted: it waits for a moderator, and no longer for the translator.
+    client.post(submit_url)
+    assert state_of(french) == State.AWAITING_PUBLICATION
+    assert submit_url not in row(client, french)
+    assert french.id not in waiting_rows(client)
+
+
 def test_the_dashboard_asks_as_many_queries_for_3_pages_as_for_10(
     client, user_in, home, english_home, locales
 ):
@@ -336,6 +359,17 @@ def test_translators_are_told_when_a_french_page_awaits_translation(
     assert mail.to == ["translator@example.org"]
     assert mail.subject == "“Méthodes” awaits translation into English"
     assert "http://testserver" + start_url(alias_of(french, locales)) in mail.body
+
+
+def test_a_mail_server_that_is_down_does_not_break_a_publication(
+    people, home, english_home, settings, django_capture_on_commit_callbacks, caplog
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
+    with django_capture_on_commit_callbacks(execute=True):
+        french = published_french(home)
+    assert french.live
+    assert "Could not tell" in caplog.text
 
 
 def test_translators_are_told_when_a_published_french_change_leaves_their_translation_behind(

@@ -4,6 +4,9 @@ translations out of date. Each message is in the recipient's admin language, wit
 the action. Moderators hear of translations submitted for review from Wagtail's own workflow
 notifications (the "Moderators approval" task's group)."""
 
+import logging
+from smtplib import SMTPException
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
@@ -17,6 +20,8 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
 from .groups import TRANSLATED_LANGUAGES
+
+logger = logging.getLogger(__name__)
 
 
 def translators_of(locale):
@@ -42,7 +47,11 @@ def tell_translators(locale, subject, body, url, page):
     for user in translators_of(locale):
         with override(UserProfile.get_for_user(user).get_preferred_language()):
             values = {"title": page.title, "language": locale.get_display_name(), "url": url}
-            send_mail(gettext(subject) % values, gettext(body) % values, None, [user.email])
+            try:
+                send_mail(gettext(subject) % values, gettext(body) % values, None, [user.email])
+            except (OSError, SMTPException):
+                # The publication is saved: a mail server that is down must not undo or hide it.
+                logger.exception("Could not tell %s that “%s” waits for them", user, page)
 
 
 AWAITS_SUBJECT = gettext_noop("“%(title)s” awaits translation into %(language)s")

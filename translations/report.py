@@ -43,12 +43,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationLog
 
@@ -88,6 +89,7 @@ class PageStatus:
     alias_id: int | None = None
     alias_path: str | None = None
     synced: bool = False
+    in_moderation: bool = False
     percent: int | None = None
     source_changed_at: datetime | None = None
 
@@ -172,6 +174,7 @@ class Target:
     live: bool
     has_draft: bool
     published_at: datetime | None
+    in_moderation: bool
 
     def unpublished(self, edited_at=None):
         """Whether visitors do not read its latest content (or a translation of `edited_at`)."""
@@ -189,6 +192,7 @@ def _status(page, locale, target, alias, translation):
         status.alias_id, status.alias_path = alias or (None, None)
         return status
     status.target_id, status.target_path = target.id, target.path
+    status.in_moderation = target.in_moderation
     published_at = page.last_published_at
     if translation is None:
         if published_at and target.revised_at and published_at > target.revised_at:
@@ -226,18 +230,26 @@ def page_statuses(locales=None):
     source_pages = Page.objects.filter(locale=source, depth__gt=1, alias_of__isnull=True)
     keys = source_pages.values("translation_key")
     targets, aliases = {}, {}
-    for key, locale_id, alias_of_id, *fields in Page.objects.filter(
-        locale__in=locales, translation_key__in=keys
-    ).values_list(
-        "translation_key",
-        "locale_id",
-        "alias_of_id",
-        "id",
-        "path",
-        "latest_revision_created_at",
-        "live",
-        "has_unpublished_changes",
-        "last_published_at",
+    in_moderation = WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id=Cast(OuterRef("pk"), output_field=models.CharField()),
+        status=WorkflowState.STATUS_IN_PROGRESS,
+    )
+    for key, locale_id, alias_of_id, *fields in (
+        Page.objects.filter(locale__in=locales, translation_key__in=keys)
+        .annotate(in_moderation=Exists(in_moderation))
+        .values_list(
+            "translation_key",
+            "locale_id",
+            "alias_of_id",
+            "id",
+            "path",
+            "latest_revision_created_at",
+            "live",
+            "has_unpublished_changes",
+            "last_published_at",
+            "in_moderation",
+        )
     ):
         if alias_of_id:
             aliases[key, locale_id] = tuple(fields[:2])
@@ -311,6 +323,8 @@ def _action(status, rights):
         label, url_name = _("Continue translating"), "wagtailadmin_pages:edit"
     elif status.state == State.OUT_OF_DATE and status.synced:
         label, url_name = _("Update translation"), "translations_update"
+    elif status.state == State.AWAITING_PUBLICATION and status.synced and not status.in_moderation:
+        label, url_name = _("Submit for moderation"), "publishing_submit_translation"
     else:
         label, url_name = _("Edit"), "wagtailadmin_pages:edit"
     return label, reverse(url_name, args=[status.target_id])

@@ -201,7 +201,8 @@ class TranslationStatusPanel(Component):
                 [status for status in statuses if status.locale.language_code in languages],
                 user,
             )
-            if row.status.state != State.UP_TO_DATE and row.action
+            # What waits for a moderator is not the translator's to do.
+            if row.status.state != State.UP_TO_DATE and not row.status.in_moderation and row.action
         ]
         return {
             "summaries": summaries(statuses),

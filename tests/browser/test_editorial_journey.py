@@ -53,7 +53,7 @@ def test_a_page_goes_from_editor_to_moderator_to_translator_and_back(
     page.get_by_role("textbox", name="Title*").fill("Méthodes")
     page.get_by_role("textbox", name="Introduction").fill("Comment travaillent nos équipes.")
     page.get_by_role("button", name="More actions").click()
-    page.get_by_role("button", name="Submit to Moderators approval").click()
+    page.get_by_role("button", name="Submit for moderation").click()
     expect(page.get_by_text("created and submitted for moderation")).to_be_visible()
     # Nothing is live yet, in either language.
     assert page.request.get(live_server.url + "/fr/methodes/").status == 404
@@ -83,8 +83,12 @@ def test_a_page_goes_from_editor_to_moderator_to_translator_and_back(
     # page still leads to the French one.
     english = page.request.get(live_server.url + "/en/methodes/", max_redirects=0)
     assert (english.status, english.headers["location"]) == (302, "/fr/methodes/")
-    row.get_by_role("link", name="Edit").click()
-    submit_for_moderation(page, "Methods")
+    row.get_by_role("link", name="Submit for moderation").click()
+    page.get_by_role("button", name="Submit for moderation").click()
+    expect(page.get_by_text("was submitted for moderation")).to_be_visible()
+    # Now it waits for a moderator, not for the translator.
+    expect(state_of(open_report(page, "Méthodes"))).to_have_text("Awaiting publication")
+    expect(page.get_by_role("link", name="Submit for moderation")).to_have_count(0)
 
     # A moderator approves it: visitors read the English, and the report says it is up to date.
     log_in(page, live_server, "moderator")
@@ -103,7 +107,7 @@ def test_a_page_goes_from_editor_to_moderator_to_translator_and_back(
         "Comment nos équipes travaillent ensemble."
     )
     page.get_by_role("button", name="More actions").click()
-    page.get_by_role("button", name="Submit to Moderators approval").click()
+    page.get_by_role("button", name="Submit for moderation").click()
     log_in(page, live_server, "moderator")
     approve_from_dashboard(page, "Méthodes")
     row = open_report(page, "Méthodes")
