@@ -80,3 +80,29 @@ def test_an_english_translator_starts_translates_and_updates_a_page(
     assert status.state == State.UP_TO_DATE
     page.goto(live_server.url + "/en/methods/")
     expect(page.get_by_text("How our teams work, revised.")).to_be_visible()
+
+
+@pytest.mark.usefixtures("editorial_groups")
+def test_an_english_translator_translates_a_new_page_by_machine_then_corrects_it(
+    live_server, page, home, english_home, locales, django_user_model, settings
+):
+    # DeepL in production; its stand-in here reverses the words of each string.
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"
+    }
+    french = StandardPageFactory(parent=home, title="Méthodes", slug="methodes", live=False)
+    french.save_revision().publish()
+    admin_user(django_user_model, "translator", "Translators (English)")
+
+    log_in(page, live_server, "translator")
+    waiting = page.locator("table[data-waiting] tr", has_text="Méthodes")
+    waiting.get_by_role("link", name="Start translation").click()
+    page.get_by_role("button", name="Start translation").click()
+    page.get_by_role("button", name="Translate with Dummy translator").click(timeout=SLOW)
+    expect(page.get_by_text("Successfully translated with Dummy translator.")).to_be_visible()
+    segment = page.locator("li", has_text="Une page du site.").last
+    expect(segment.get_by_text("site. du page Une", exact=True)).to_be_visible(timeout=SLOW)
+    translate(segment, "A page of the site.")
+    assert {status.page.id: status.state for status in page_statuses()}[french.id] == (
+        State.AWAITING_PUBLICATION
+    )
