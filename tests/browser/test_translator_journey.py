@@ -91,8 +91,9 @@ def test_an_english_translator_is_offered_nothing_that_takes_a_translation_away(
     page.get_by_role("button", name="Pages").click()
     page.get_by_role("link", name="Home", exact=True).click()
     for title in ("Methods", "Teams"):
-        page.get_by_role("button", name=f"More options for '{title}'").click()
-        menu = page.get_by_role("tooltip")
+        row = page.get_by_role("row").filter(has_text=title)
+        row.get_by_role("button", name=f"More options for '{title}'").click()
+        menu = row.get_by_role("tooltip")
         expect(menu.get_by_role("link", name="Edit")).to_be_visible()
         for action in ("Delete", "Move", "Copy"):
             expect(menu.get_by_role("link", name=action)).to_have_count(0)
