@@ -19,6 +19,17 @@ PAGE_IN_ENGLISH = {
     "methodes": "methods",
     "Une page du site.": "A page of the site.",
 }
+# The English of a ContactPageFactory page.
+CONTACT_IN_ENGLISH = {
+    "Contact": "Contact",
+    "contact": "contact",
+    "Écrivez-nous, nous vous répondrons.": "Write to us and we will answer.",
+    "Merci, votre message nous est parvenu.": "Thank you, your message has reached us.",
+    "Nom": "Name",
+    "Adresse électronique": "Email address",
+    "Message": "Message",
+    "Précisez l’équipe ou le projet concerné.": "Tell us which team or project it is about.",
+}
 
 
 def make_image(title="Amphithéâtre", colour=(122, 20, 48), name="amphi.jpg"):

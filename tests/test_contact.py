@@ -17,21 +17,11 @@ from home.models.contact import (
     tel_uri,
 )
 from home.translation import translate
+from tests.content import CONTACT_IN_ENGLISH
 from tests.factories import ContactPageFactory
 from tests.i18n import in_french
 
 pytestmark = pytest.mark.django_db
-
-CONTACT_IN_ENGLISH = {
-    "Contact": "Contact",
-    "contact": "contact",
-    "Écrivez-nous, nous vous répondrons.": "Write to us and we will answer.",
-    "Merci, votre message nous est parvenu.": "Thank you, your message has reached us.",
-    "Nom": "Name",
-    "Adresse électronique": "Email address",
-    "Message": "Message",
-    "Précisez l’équipe ou le projet concerné.": "Tell us which team or project it is about.",
-}
 
 VALID = {"nom": "Marie Curie", "adresse_electronique": "marie@example.org", "message": "Bonjour"}
 

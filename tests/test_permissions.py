@@ -7,16 +7,25 @@ import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
+from wagtail.contrib.forms.models import FormSubmission
 from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Page
 from wagtail.permissions import policy_registry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
-from home.models import Footer, MainMenu
+from home import page_cache
+from home.models import Footer, MainMenu, SiteSettings
 from home.translation import translate
-from tests.content import NAVIGATION_LINKS, PAGE_IN_ENGLISH, live_navigation
-from tests.factories import HomePageFactory, StandardPageFactory
+from tests.content import CONTACT_IN_ENGLISH, NAVIGATION_LINKS, PAGE_IN_ENGLISH, live_navigation
+from tests.factories import ContactPageFactory, HomePageFactory, StandardPageFactory
+from translations import signals
+from translations.groups import grant_tree_permissions
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -254,7 +263,6 @@ def test_homes_created_before_the_groups_get_their_tree_permissions(root_page, l
 
     # Running it again (or granting again) changes nothing.
     migration.create_groups(apps, schema_editor=None)
-    from translations.groups import grant_tree_permissions
 
     grant_tree_permissions(home)
     assert permissions_on(home) == TREE_PERMISSIONS["fr"]
@@ -633,8 +641,6 @@ def test_translators_cannot_convert_a_live_translation_into_an_alias(
 def test_a_conversion_purges_the_page_cache_and_the_cdn(
     client, user_in, live_translation, monkeypatch, django_capture_on_commit_callbacks
 ):
-    from home import page_cache
-    from translations import signals
 
     english = live_translation["english"]
     purged = []
@@ -648,7 +654,6 @@ def test_a_conversion_purges_the_page_cache_and_the_cdn(
 
 
 def sync_and_publish(client, source_page):
-    from wagtail_localize.models import TranslationSource
 
     source = TranslationSource.objects.get_for_instance(source_page)
     url = reverse("wagtail_localize:update_translations", args=[source.id])
@@ -686,24 +691,9 @@ def test_only_those_who_submit_translations_stop_the_menus(
 # Contact-form messages are personal data: the communications team (Editors and Moderators)
 # reads and deletes them, in every language; translators read none (issue 12, finding 6).
 
-CONTACT_IN_ENGLISH = {
-    "Contact": "Contact",
-    "contact": "contact",
-    "Écrivez-nous, nous vous répondrons.": "Write to us and we will answer.",
-    "Merci, votre message nous est parvenu.": "Thank you, your message has reached us.",
-    "Nom": "Name",
-    "Adresse électronique": "Email address",
-    "Message": "Message",
-    "Précisez l’équipe ou le projet concerné.": "Tell us which team or project it is about.",
-}
-
 
 @pytest.fixture
 def contact_messages(home, english_home, locales):
-    from wagtail.contrib.forms.models import FormSubmission
-
-    from tests.factories import ContactPageFactory
-
     french = ContactPageFactory(parent=home)
     english = translate(french, locales["en"], CONTACT_IN_ENGLISH).specific
     for page in (french, english):
@@ -747,8 +737,6 @@ def test_only_the_communications_team_reads_contact_messages(
     [(EDITORS, True), (MODERATORS, True), (TRANSLATORS_EN, False), (TRANSLATORS_FR, False)],
 )
 def test_editors_and_moderators_tune_the_site_settings(client, user_in, home, group_name, may):
-    from home.models import SiteSettings
-    from tests.factories import ContactPageFactory
 
     contact = ContactPageFactory(parent=home)
     site = home.get_site()
