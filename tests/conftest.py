@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Locale, Page, Site
+from wagtail.permissions import policy_registry
 
 from home.translation import translate
 from tests.factories import HomePageFactory
@@ -58,6 +59,17 @@ def empty_cache():
     """Each test starts with an empty cache: what an earlier test kept there (pages, the parts
     every page shares, a generation, rate limits) came from a database since rolled back."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def permission_policies_forget_content_types():
+    """Wagtail's permission policies live as long as the process and keep their model's content
+    type; a test that empties the database makes the content types anew, with other ids, and a
+    policy kept from before would find no permission (the menu's, for a translator)."""
+    registries = ("values_by_class", "values_by_exact_class", "fallback_policies")
+    for registry in registries:
+        for policy in getattr(policy_registry, registry).values():
+            vars(policy).pop("_content_type", None)
 
 
 @pytest.fixture(scope="session")
