@@ -11,12 +11,14 @@ from wagtail.models import PagePermissionTester
 
 class SitePagePermissionTester(PagePermissionTester):
     def may_reshape_tree(self):
-        # Asked after Wagtail's own checks, which refuse inactive users (who have no permissions).
-        return self.user.is_superuser or "add" in self.permissions
+        # Wagtail reads the permissions of active users only.
+        return self.user.is_active and (self.user.is_superuser or "add" in self.permissions)
 
+    # The site's rule first: it asks nothing of the database, where Wagtail's may (whether a
+    # page has live descendants), once for each page the explorer lists.
     def can_delete(self, ignore_bulk=False):
         # Moving asks this too (with ignore_bulk), and so do bulk deletion and moving.
-        return super().can_delete(ignore_bulk=ignore_bulk) and self.may_reshape_tree()
+        return self.may_reshape_tree() and super().can_delete(ignore_bulk=ignore_bulk)
 
     def can_copy(self):
-        return super().can_copy() and self.may_reshape_tree()
+        return self.may_reshape_tree() and super().can_copy()

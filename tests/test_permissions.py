@@ -6,6 +6,8 @@ from urllib.parse import urlencode
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.images import get_image_model
@@ -596,6 +598,31 @@ def test_translators_are_offered_no_delete_move_or_copy(client, user_in, pages, 
     # The translation editor shows "Delete" as its main button when it may.
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[english.id])).content.decode()
     assert "&quot;canDelete&quot;: false" in editor
+
+
+@pytest.mark.django_db
+def test_a_translators_explorer_asks_no_more_queries_for_more_translations(
+    client, user_in, home, english_home, locales
+):
+    """Wagtail asks, for each page a translator may change but not publish, whether it has
+    live descendants (to offer "Delete"); the site's rule refuses first, with no query."""
+    client.force_login(user_in(TRANSLATORS_EN))
+
+    def queries_with(count):
+        for _ in range(count):
+            page = StandardPageFactory(parent=home)
+            english = {page.title: f"{page.title} (en)", page.slug: f"{page.slug}-en"}
+            translate(
+                page, locales["en"], {**english, "Une page du site.": "A page."}, publish=False
+            )
+        url = reverse("wagtailadmin_explore", args=[english_home.id])
+        client.get(url)  # warms what is kept once per process
+        with CaptureQueriesContext(connection) as listing:
+            assert client.get(url).status_code == 200
+        return len(listing)
+
+    with_five = queries_with(5)
+    assert queries_with(15) == with_five  # 20 pages listed
 
 
 # Making a page live, or taking it offline, is the Moderators' alone, through every route
