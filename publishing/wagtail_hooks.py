@@ -2,8 +2,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import action_menu as page_actions
+from wagtail.admin import messages
 from wagtail.admin.widgets import Button
 from wagtail.snippets import action_menu as snippet_actions
+
+from translations.report import State, page_statuses
 
 from . import contact_messages  # noqa: F401  (registers who reads the contact messages)
 from .views import SubmitTranslationView, may_submit_translation, submission_facts
@@ -30,6 +33,25 @@ def submit_translation_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_listing_more_buttons", submit_translation_button)
 hooks.register("register_page_header_buttons", submit_translation_button)
+
+
+@hooks.register("before_edit_page")
+def offer_to_submit_a_finished_translation(request, page):
+    """In the translation editor, once every string is translated and not yet published, the
+    next step: wagtail-localize's editor has no "Submit for moderation" of its own."""
+    user = request.user
+    if request.method != "GET" or not may_submit_translation(page, user):
+        return
+    if page.permissions_for_user(user).can_publish():  # a moderator publishes it from there
+        return
+    status = page_statuses([page.locale], translation_key=page.translation_key)
+    if status and status[0].state == State.AWAITING_PUBLICATION:
+        url = reverse("publishing_submit_translation", args=[page.id])
+        messages.info(
+            request,
+            _("Every string is translated: submit the translation when it is ready."),
+            buttons=[messages.button(url, _("Submit for moderation"))],
+        )
 
 
 @hooks.register("construct_explorer_page_queryset")

@@ -294,16 +294,19 @@ def test_a_finished_translation_waits_for_its_submission_then_for_a_moderator(
         translate_segment(client, english, source_text, value)
     submit_url = reverse("publishing_submit_translation", args=[english.id])
 
-    # Translated and offline: the translator's next step is to submit it.
+    # Translated and offline: the translator's next step is to submit it, offered in the
+    # report, on the dashboard and in the translation editor.
     assert state_of(french) == State.AWAITING_PUBLICATION
     assert submit_url in row(client, french)
     assert submit_url in waiting_rows(client)[french.id][1]
+    assert submit_url in client.get(edit_url(english)).text
 
     # Submitted: it waits for a moderator, and no longer for the translator.
     client.post(submit_url)
     assert state_of(french) == State.AWAITING_PUBLICATION
     assert submit_url not in row(client, french)
     assert french.id not in waiting_rows(client)
+    assert submit_url not in client.get(edit_url(english)).text
 
 
 def test_the_dashboard_asks_as_many_queries_for_3_pages_as_for_10(

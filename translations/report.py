@@ -220,14 +220,17 @@ def _status(page, locale, target, alias, translation):
     return status
 
 
-def page_statuses(locales=None):
-    """Every French page (not the root, not an alias) in each of `locales` (default: every
-    language but French), in tree order then language order."""
+def page_statuses(locales=None, translation_key=None):
+    """Every French page (not the root, not an alias; only the one of `translation_key` when
+    given) in each of `locales` (default: every language but French), in tree order then
+    language order."""
     source = source_locale()
     locales = target_locales(source) if locales is None else list(locales)
     if not locales:
         return []
     source_pages = Page.objects.filter(locale=source, depth__gt=1, alias_of__isnull=True)
+    if translation_key:
+        source_pages = source_pages.filter(translation_key=translation_key)
     keys = source_pages.values("translation_key")
     targets, aliases = {}, {}
     in_moderation = WorkflowState.objects.filter(
