@@ -217,6 +217,26 @@ def test_a_translator_updates_an_out_of_date_translation_keeping_their_english(
     assert english.has_unpublished_changes
 
 
+def test_an_editors_sync_keeps_the_previous_english_of_a_changed_string(
+    client, user_in, out_of_date, locales
+):
+    """wagtail-localize's "Sync translated pages", as Editors use it, marks the changed string
+    with its previous English too, instead of leaving it empty."""
+    french, english = out_of_date["french"], out_of_date["english"]
+    source = translation_of(english).source
+    client.force_login(user_in("Editors"))
+    sync = reverse("wagtail_localize:update_translations", args=[source.id])
+    assert client.post(sync).status_code == 302
+
+    changed = StringTranslation.objects.get(
+        translation_of__data="Une page du site, revue.", locale=locales["en"]
+    )
+    assert (changed.data, changed.has_error) == ("A page of the site.", True)
+    assert state_of(french) == State.IN_PROGRESS
+    # Nothing reaches visitors: the live English is as it was.
+    assert "A page of the site." in client.get("/en/methods/").text
+
+
 def test_only_those_who_may_edit_the_translation_update_it(client, user_in, out_of_date):
     english = out_of_date["english"]
     client.force_login(user_in("Editors"))

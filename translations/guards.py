@@ -10,6 +10,7 @@ INSTALLED_APPS), and hands on to that view what it lets through.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -23,6 +24,8 @@ from wagtail_localize.models import Translation
 from wagtail_localize.views.convert import convert_to_alias
 from wagtail_localize.views.edit_translation import stop_translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from .updating import offer_previous_translations, previous_translations
 
 CONVERT_TO_ALIAS = "localize-convert-to-alias"
 
@@ -66,6 +69,19 @@ class SyncTranslationsView(UpdateTranslationsView):
         translations = self.object.translations.filter(enabled=True)
         targets = [translation.get_target_instance() for translation in translations]
         return all(may_publish(self.request.user, target) for target in targets)
+
+    @transaction.atomic
+    def form_valid(self, form):
+        # As a translator's own update does: each changed string keeps its previous
+        # translation, marked, rather than becoming an empty segment.
+        translations = list(self.object.translations.filter(enabled=True))
+        previous = {
+            translation.pk: previous_translations(translation) for translation in translations
+        }
+        response = super().form_valid(form)
+        for translation in translations:
+            offer_previous_translations(translation, previous[translation.pk], self.request.user)
+        return response
 
 
 def may_stop_translation(user):

@@ -37,9 +37,9 @@ def source_changed(translation):
     return bool(published_at and published_at > translation.source.last_updated_at)
 
 
-def _english_by_context(translation):
+def previous_translations(translation):
     """{context id: the translation of the string each segment had there} for `translation`'s
-    current segments."""
+    current segments: read before the source is extracted again."""
     segments = StringSegment.objects.filter(
         source=translation.source,
         string_id=OuterRef("translation_of_id"),
@@ -52,12 +52,9 @@ def _english_by_context(translation):
     )
 
 
-@transaction.atomic
-def update_translation(translation, user):
-    """Extract the published source again and save the target as a draft revision, with the
-    previous translation offered, and marked, for each string that changed."""
-    previous = _english_by_context(translation)
-    translation.source.update_from_db()
+def offer_previous_translations(translation, previous, user):
+    """After the source was extracted again: each segment whose string changed is offered
+    the translation it had (`previous`), marked for the translator to check."""
     for segment in StringSegment.objects.filter(
         source=translation.source, context_id__in=previous.keys()
     ):
@@ -73,4 +70,13 @@ def update_translation(translation, user):
                 "field_error": str(CHANGED_MESSAGE),
             },
         )
+
+
+@transaction.atomic
+def update_translation(translation, user):
+    """Extract the published source again and save the target as a draft revision, with the
+    previous translation offered, and marked, for each string that changed."""
+    previous = previous_translations(translation)
+    translation.source.update_from_db()
+    offer_previous_translations(translation, previous, user)
     save_draft(translation, user=user)
