@@ -668,10 +668,9 @@ def test_translators_cannot_convert_a_live_translation_into_an_alias(
 def test_a_conversion_purges_the_page_cache_and_the_cdn(
     client, user_in, live_translation, monkeypatch, django_capture_on_commit_callbacks
 ):
-
     english = live_translation["english"]
     purged = []
-    monkeypatch.setattr(signals, "purge_page_from_cache", lambda page: purged.append(page.id))
+    monkeypatch.setattr(signals, "purge_page_from_cdn", lambda page: purged.append(page.id))
     before = page_cache.generation()
     client.force_login(user_in(MODERATORS))
     with django_capture_on_commit_callbacks(execute=True):
@@ -681,7 +680,6 @@ def test_a_conversion_purges_the_page_cache_and_the_cdn(
 
 
 def sync_and_publish(client, source_page):
-
     source = TranslationSource.objects.get_for_instance(source_page)
     url = reverse("wagtail_localize:update_translations", args=[source.id])
     return client.post(url, {"publish_translations": "on"})
@@ -764,7 +762,6 @@ def test_only_the_communications_team_reads_contact_messages(
     [(EDITORS, True), (MODERATORS, True), (TRANSLATORS_EN, False), (TRANSLATORS_FR, False)],
 )
 def test_editors_and_moderators_tune_the_site_settings(client, user_in, home, group_name, may):
-
     contact = ContactPageFactory(parent=home)
     site = home.get_site()
     url = reverse("wagtailsettings:edit", args=["home", "sitesettings", site.id])

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
+from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation
@@ -55,13 +56,10 @@ def take_a_converted_alias_offline(sender, instance, update_fields, raw, **kwarg
         Page.objects.filter(pk=instance.pk).update(live=False)
 
 
-def purge_page_from_cache(page):
-    """Purge the page from the CDN, when one is configured (config/settings: the frontend cache
-    app is installed only then)."""
+def purge_page_from_cdn(page):
+    # The frontend cache app is installed when a CDN is configured (config/settings/base.py).
     if apps.is_installed("wagtail.contrib.frontend_cache"):
-        from wagtail.contrib.frontend_cache.utils import purge_page_from_cache as purge_cdn
-
-        purge_cdn(page)
+        purge_page_from_cache(page)
 
 
 @receiver(post_save)
@@ -73,7 +71,7 @@ def purge_after_a_conversion(sender, instance, update_fields, raw, **kwargs):
     converted = update_fields is not None and set(update_fields) == {"alias_of_id"}
     if converted and not raw and isinstance(instance, Page):
         purge()
-        transaction.on_commit(lambda: purge_page_from_cache(instance))
+        transaction.on_commit(lambda: purge_page_from_cdn(instance))
 
 
 @receiver(pre_save, sender=StringTranslation)
