@@ -233,6 +233,10 @@ def test_an_editors_sync_keeps_the_previous_english_of_a_changed_string(
     )
     assert (changed.data, changed.has_error) == ("A page of the site.", True)
     assert state_of(french) == State.IN_PROGRESS
+    # The sync screen links each translation for those who may open it only.
+    assert edit_url(english) not in client.get(sync).text
+    client.force_login(user_in("Moderators"))
+    assert edit_url(english) in client.get(sync).text
     # Nothing reaches visitors: the live English is as it was.
     assert "A page of the site." in client.get("/en/methods/").text
 

@@ -22,7 +22,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 from wagtail_localize.models import Translation
 from wagtail_localize.views.convert import convert_to_alias
-from wagtail_localize.views.edit_translation import stop_translation
+from wagtail_localize.views.edit_translation import stop_translation, user_can_edit_instance
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from .updating import offer_previous_translations, previous_translations
@@ -69,6 +69,12 @@ class SyncTranslationsView(UpdateTranslationsView):
         translations = self.object.translations.filter(enabled=True)
         targets = [translation.get_target_instance() for translation in translations]
         return all(may_publish(self.request.user, target) for target in targets)
+
+    def get_edit_url(self, instance):
+        # Each translation is linked for those who may open it: an Editor was refused there.
+        if user_can_edit_instance(self.request.user, instance):
+            return super().get_edit_url(instance)
+        return None
 
     @transaction.atomic
     def form_valid(self, form):
