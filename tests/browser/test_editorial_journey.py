@@ -37,6 +37,17 @@ def approve_from_dashboard(page, title):
     expect(page.get_by_text("Awaiting your review")).to_have_count(0, timeout=SLOW)
 
 
+def moderator_publishes_the_english(page, live_server, introduction):
+    """A moderator approves the translation from the dashboard: visitors read the English
+    introduction, and the report says the page is up to date."""
+    log_in(page, live_server, "moderator")
+    approve_from_dashboard(page, "Methods")
+    page.goto(live_server.url + "/en/methods/")
+    expect(page.get_by_text(introduction)).to_be_visible()
+    log_in(page, live_server, "moderator")
+    expect(state_of(open_report(page, "Méthodes"))).to_have_text("Up to date")
+
+
 def test_a_page_goes_from_editor_to_moderator_to_translator_and_back(
     live_server, page, home, english_home, editorial_groups, django_user_model
 ):
@@ -91,12 +102,7 @@ def test_a_page_goes_from_editor_to_moderator_to_translator_and_back(
     expect(page.get_by_role("link", name="Submit for moderation")).to_have_count(0)
 
     # A moderator approves it: visitors read the English, and the report says it is up to date.
-    log_in(page, live_server, "moderator")
-    approve_from_dashboard(page, "Methods")
-    page.goto(live_server.url + "/en/methods/")
-    expect(page.get_by_text("How our teams work.")).to_be_visible()
-    log_in(page, live_server, "moderator")
-    expect(state_of(open_report(page, "Méthodes"))).to_have_text("Up to date")
+    moderator_publishes_the_english(page, live_server, "How our teams work.")
 
     # The Editor changes the French; once a moderator publishes it, the English is out of date.
     log_in(page, live_server, "editor")
@@ -126,9 +132,4 @@ def test_a_page_goes_from_editor_to_moderator_to_translator_and_back(
     )
     submit_for_moderation(page, "Methods")
 
-    log_in(page, live_server, "moderator")
-    approve_from_dashboard(page, "Methods")
-    page.goto(live_server.url + "/en/methods/")
-    expect(page.get_by_text("How our teams work together.")).to_be_visible()
-    log_in(page, live_server, "moderator")
-    expect(state_of(open_report(page, "Méthodes"))).to_have_text("Up to date")
+    moderator_publishes_the_english(page, live_server, "How our teams work together.")
