@@ -42,20 +42,6 @@ def offer_new_pages_for_translation(sender, instance, **kwargs):
             page.copy_for_translation(locale, copy_parents=True, alias=True)
 
 
-@receiver(post_save)
-def take_a_converted_alias_offline(sender, instance, update_fields, raw, **kwargs):
-    """An alias turned into a translation waits offline until the translation is published.
-
-    wagtail-localize converts the alias when the page is first submitted for translation and
-    keeps it live: with its strings still in French it would be served, listed and put in the
-    sitemap as the English page. Publishing the translation puts it back online.
-    """
-    converted = update_fields is not None and set(update_fields) == {"alias_of_id"}
-    if converted and not raw and isinstance(instance, Page) and instance.live:
-        instance.live = False
-        Page.objects.filter(pk=instance.pk).update(live=False)
-
-
 def purge_page_from_cdn(page):
     # The frontend cache app is installed when a CDN is configured (config/settings/base.py).
     if apps.is_installed("wagtail.contrib.frontend_cache"):
@@ -63,15 +49,23 @@ def purge_page_from_cdn(page):
 
 
 @receiver(post_save)
-def purge_after_a_conversion(sender, instance, update_fields, raw, **kwargs):
+def after_a_conversion(sender, instance, update_fields, raw, **kwargs):
     """wagtail-localize turns an alias into a translation, or back, by saving `alias_of_id`
-    alone; what visitors read at the page's address changes then, and its live state too
-    (take_a_converted_alias_offline), without the publish or unpublish signals that purge
-    caches."""
+    alone, without the publish or unpublish signals that purge caches.
+
+    An alias turned into a translation waits offline until the translation is published:
+    wagtail-localize keeps it live, and with its strings still in French it would be served,
+    listed and put in the sitemap as the English page. Publishing the translation puts it back
+    online. Either way what visitors read at the page's address changes: caches are purged.
+    """
     converted = update_fields is not None and set(update_fields) == {"alias_of_id"}
-    if converted and not raw and isinstance(instance, Page):
-        purge()
-        transaction.on_commit(lambda: purge_page_from_cdn(instance))
+    if not converted or raw or not isinstance(instance, Page):
+        return
+    if instance.live:
+        instance.live = False
+        Page.objects.filter(pk=instance.pk).update(live=False)
+    purge()
+    transaction.on_commit(lambda: purge_page_from_cdn(instance))
 
 
 @receiver(pre_save, sender=StringTranslation)

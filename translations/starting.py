@@ -24,7 +24,7 @@ def start_translation(alias, user):
 
     The French page's own row holds its published content (drafts live in revisions), so the
     translation never starts from a draft. The converted page goes offline until a moderator
-    publishes its translation (signals.take_a_converted_alias_offline)."""
+    publishes its translation (signals.after_a_conversion)."""
     french = alias.alias_of.specific
     source, _created = TranslationSource.update_or_create_from_instance(french)
     translation, _created = Translation.objects.update_or_create(
