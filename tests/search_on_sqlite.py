@@ -63,8 +63,10 @@ def check_answer(response, query=""):
 
 
 def main():
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
-    os.environ["DATABASE_URL"] = "sqlite://:memory:"
+    # The test settings, whose caches are this process's memory: the development settings'
+    # cache is the folder that a running `make run` server reads its pages from.
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+    os.environ["TEST_DATABASE_URL"] = "sqlite://:memory:"
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     import django
 

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 from search import results
@@ -65,10 +66,19 @@ def test_a_search_that_takes_too_long_is_cancelled_and_said_so(client, pages, mo
     assert "The search took too long" in response.content.decode()
 
 
+def development_cache():
+    """What the development server's file cache holds: each file and when it last changed."""
+    folder = settings.VAR_DIR / "cache"
+    return {path: path.stat().st_mtime_ns for path in folder.glob("**/*")}
+
+
 def test_hostile_queries_get_an_answer_on_sqlite():
     script = Path(__file__).with_name("search_on_sqlite.py")
+    before = development_cache()
     done = subprocess.run(
         [sys.executable, str(script)], capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "search on SQLite: ok" in done.stdout
+    # Beside `make run`, the tests must not change what its server serves.
+    assert development_cache() == before
