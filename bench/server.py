@@ -85,6 +85,8 @@ def environment(database_url, redis_url):
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DATABASE_URL": database_url,
         "REDIS_URL": redis_url,
+        # The bench client talks to gunicorn directly, through no proxy.
+        "TRUSTED_PROXY_COUNT": "0",
         "ACCESS_LOG": "",
         "BIND": f"127.0.0.1:{PORT}",
     }
