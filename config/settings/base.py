@@ -72,6 +72,26 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+# Everything worth knowing goes to standard error, where containers' logs are read: with DEBUG
+# off, Django's own configuration would drop a failed request's traceback. A request's record
+# carries its status code; Django writes the path in the message.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "site": {
+            "()": "logging.Formatter",
+            "fmt": "{asctime} {levelname} {name} {status_code} {message}",
+            "style": "{",
+            "defaults": {"status_code": "-"},
+        }
+    },
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "site"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Django's own handlers print only while DEBUG is on: its records go to the root's instead.
+    "loggers": {"django": {"handlers": [], "level": os.environ.get("LOG_LEVEL", "INFO")}},
+}
+
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
