@@ -140,7 +140,8 @@ class PageCacheMiddleware:
         found = cache.get_many([GENERATION_KEY, key])
         current = found.get(GENERATION_KEY) or generation()
         stored_generation, response = found.get(key, (None, None))
-        if stored_generation == current:
+        # No generation: the cache did not answer (home/cache_backend.py).
+        if current is not None and stored_generation == current:
             return response
         response = self.build(request)
         if self.may_store(response):
