@@ -7,6 +7,8 @@ from tests.test_settings import PRODUCTION_ENV, manage
 SHOW = (
     "from django.conf import settings; import json; print(json.dumps({"
     "'cache': settings.CACHES['default']['BACKEND'], 'pages': settings.PAGE_CACHE_SECONDS,"
+    "'renditions': settings.CACHES['renditions']['BACKEND'],"
+    "'redis': settings.CACHES['default'].get('OPTIONS'), 'release': settings.RELEASE_ID,"
     "'cdn': sorted(settings.WAGTAILFRONTENDCACHE),"
     "'purge_app': 'wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS,"
     "'db': settings.DATABASES['default']['OPTIONS']}))"
@@ -26,7 +28,8 @@ def test_redis_and_a_cdn_purge_come_from_the_environment():
         FRONTEND_CACHE_CLOUDFLARE_TOKEN="token",
         FRONTEND_CACHE_PURGE_URL="http://varnish.internal",
     )
-    assert shown["cache"] == "django.core.cache.backends.redis.RedisCache"
+    # Redis unreachable or full: pages are built afresh (home/cache_backend.py).
+    assert shown["cache"] == shown["renditions"] == "home.cache_backend.RedisCache"
     assert shown["pages"] > 0
     assert shown["cdn"] == ["cloudflare", "http"]
     assert shown["purge_app"]
@@ -51,3 +54,14 @@ def test_deploy_checks_pass_with_redis_and_a_cdn():
     }
     result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_redis_that_does_not_answer_holds_a_worker_for_half_a_second_at_most():
+    # A refused connection fails at once; a host that never answers costs the whole timeout.
+    options = production(REDIS_URL="redis://cache.example.org:6379/0")["redis"]
+    assert options["socket_connect_timeout"] <= 0.5
+    assert options["socket_timeout"] <= 0.5
+
+
+def test_the_release_comes_from_the_environment():
+    assert production(RELEASE_ID="2026-12-06.3")["release"] == "2026-12-06.3"

@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -135,6 +136,9 @@ CACHES = {
 # every publish starts afresh. 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 PAGE_CACHE_STALE_SECONDS = 60
+# Names the build in the page cache's keys, so that a deploy never serves what the previous
+# build stored; without it, the static files' manifest names it (home/page_cache.py).
+RELEASE_ID = os.environ.get("RELEASE_ID", "")
 # A CDN in front of the site is purged on publish when configured: Cloudflare (zone and API
 # token), or any cache that takes HTTP PURGE requests (Varnish, nginx) at a given address.
 WAGTAILFRONTENDCACHE = {}
@@ -164,6 +168,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Private pages' password and login forms are the site's pages (site/templates/private/);
+# signing in with no page to go back to leads to the home of the form's language.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "private/password_required.html"
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "private/login.html"
+LOGIN_REDIRECT_URL = reverse_lazy("wagtail_serve", args=[""])
+# Django's page for a form refused by the CSRF check has an inline style: the site's own instead.
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
 # Languages: French is the source language, English its translation.
 # LANGUAGE_CODE must be set before the first migrate: Wagtail makes its first Locale from it.
@@ -277,18 +288,27 @@ PERMISSIONS_POLICY = {
     )
 }
 
+# Messages sent through the contact form are deleted after this many days (the scheduler does
+# it); the contact page's privacy notice tells visitors so.
+CONTACT_MESSAGE_RETENTION_DAYS = int(os.environ.get("CONTACT_MESSAGE_RETENTION_DAYS", 365))
+
 # Admin logins: after 5 failures for one account from one address, that pair is refused for
-# 15 minutes, even with the right password; other accounts and addresses are not. Attempts
-# are kept in the database, shared by every app container.
+# 15 minutes, even with the right password; after 20 from one address, whatever the accounts
+# (a password tried on many accounts), the address is. Attempts are kept in the database,
+# shared by every app container.
 AXES_FAILURE_LIMIT = 5
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = 20
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# In this order: users/login_limits.py gives each its own limit.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "users.login_limits.LoginLimits"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "users/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "users.addresses.client_address"
 # How many proxies of ours (load balancer, CDN) add the client's address to X-Forwarded-For.
 # 0: REMOTE_ADDR is the client, and X-Forwarded-For, which anyone can send, is ignored.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+# Production reads it from the environment, and will not start without it.
+TRUSTED_PROXY_COUNT = 0
 
 # Machine translation in the translation editor: DeepL when a key is configured, else none.
 # (DeepL Free keys end in ":fx"; wagtail-localize then calls the free API.)

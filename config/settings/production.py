@@ -33,9 +33,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # Workers and containers share one cache: pages, publish generations, the contact form's limit.
 if os.environ.get("REDIS_URL"):
     REDIS = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        # Unreachable or full, it answers as an empty cache: pages are built afresh.
+        "BACKEND": "home.cache_backend.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
-        "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        # Redis answers in a millisecond: a host that stops answering holds a worker this long
+        # (then is left alone for a moment), where a refused connection fails at once.
+        "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
     }
     CACHES = {
         "default": {**REDIS, "KEY_PREFIX": "site"},
@@ -46,6 +49,17 @@ else:
     # Each worker's own memory would keep serving a page that another worker republished.
     PAGE_CACHE_SECONDS = 0
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
+
+# How many proxies of ours append the client's address to X-Forwarded-For (docs/deployment.md).
+# No default: a wrong guess would make every visitor one address for the login and contact
+# limits, or believe an address a client wrote.
+proxy_count = required_env("TRUSTED_PROXY_COUNT")
+if not proxy_count.isdecimal():
+    raise ImproperlyConfigured(
+        "TRUSTED_PROXY_COUNT must be a whole number, 0 or more (the proxies of ours in front of "
+        f"the app), not {proxy_count!r}."
+    )
+TRUSTED_PROXY_COUNT = int(proxy_count)
 
 # The app sits behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
