@@ -11,28 +11,41 @@ Only anonymous visitors get cached pages: a request that carries a session cooki
 previews, visitors who unlocked a password-protected page) is always served fresh. Only
 plain pages are stored: a response that sets a cookie (any form with a CSRF token, such as
 the contact page) or that says it is private is never stored, and is marked not cacheable
-for browsers and CDNs too.
+for browsers and CDNs too. Only plain addresses are stored: with a query string other than a
+listing's page number, a page is built afresh. A stored page is served only by the build that
+stored it (`release`).
 
 What every page reads alike, the Wagtail site, the menu, the footer and the site settings, is
 kept the same way for the pages built afresh (`shared`): read from the database once per
 generation instead of on every page.
 """
 
+import functools
 import hashlib
 import pickle
+import re
 import time
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.http import urlencode
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images.models import AbstractRendition
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+# One for every build: a publish made in a container of the previous build, during a deploy,
+# must reach the pages stored by the new one.
 GENERATION_KEY = "page-cache:generation"
+# Query parameters a stored page is keyed by: a listing's page number, 1 to 999. Any other
+# (a search's q, a campaign's utm_...) would make every made-up value a page of its own,
+# pushing the site's pages out of the cache: such pages are built afresh and never stored.
+STORED_PARAMETERS = {"page"}
+PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,2}")
 # Models whose changes can show on pages: every model of these apps, except pages (their
 # drafts are saved often; their own signals above purge) and renditions (made while rendering).
 CONTENT_APPS = {"home", "research", "partners", "wagtaildocs"}
@@ -83,7 +96,24 @@ def kept_parts(request):
 
 def parts_key(request):
     # The host and port Wagtail finds the site by.
-    return f"page-cache:parts:{request.get_host()}:{request.get_port()}"
+    return f"page-cache:{release()}:parts:{request.get_host()}:{request.get_port()}"
+
+
+def release():
+    """The build the site runs, in every stored page's and part's key: a deploy never serves
+    a page, or unpickles a part, that the previous build made. RELEASE_ID when the deploy
+    names it, else the static files' manifest, which collectstatic rewrites whenever one of
+    them changes."""
+    return settings.RELEASE_ID or manifest_hash(settings.STATIC_ROOT)
+
+
+@functools.cache
+def manifest_hash(static_root):
+    try:
+        return hashlib.sha256(Path(static_root, "staticfiles.json").read_bytes()).hexdigest()[:16]
+    except FileNotFoundError:
+        # No files collected: development, where each process's cache starts empty anyway.
+        return "development"
 
 
 def purge(**kwargs):
@@ -131,11 +161,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not page_path(request.path_info):
             return self.get_response(request)
-        if not self.may_use_cache(request):
+        key = self.key(request) if self.may_use_cache(request) else None
+        if key is None:
             response = self.build(request)
             add_never_cache_headers(response)
             return response
-        key = self.key(request)
         # One round trip to the cache: the current generation and the stored page with its own.
         found = cache.get_many([GENERATION_KEY, key])
         current = found.get(GENERATION_KEY) or generation()
@@ -181,6 +211,14 @@ class PageCacheMiddleware:
         )
 
     def key(self, request):
+        """The stored page's key; None for a query string that is not only a page number."""
+        parameters = sorted(request.GET.lists())
+        for name, values in parameters:
+            if name not in STORED_PARAMETERS or len(values) > 1:
+                return None
+            if not PAGE_NUMBER.fullmatch(values[0]):
+                return None
+        query = urlencode(parameters, doseq=True)
         # The path carries the language; scheme and host change the absolute links in a page.
-        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        return "page-cache:" + hashlib.sha256(address.encode()).hexdigest()
+        address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+        return f"page-cache:{release()}:" + hashlib.sha256(address.encode()).hexdigest()

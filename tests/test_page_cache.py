@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.models import Footer, FooterLink, HomePage, MainMenu, MainMenuItem, SiteSettings
-from home.page_cache import generation
+from home.page_cache import generation, release
 from tests.factories import ContactPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -127,6 +127,63 @@ def test_a_menu_change_shows_on_the_next_request(client, page):
     menu.save_revision().publish()
     change_title_silently(page, "Après le menu")
     assert "Après le menu" in client.get("/fr/diabete/").text
+
+
+# Stored pages are keyed by their address without a query string, or with a listing's page
+# number: any other query string (a campaign's utm_..., made-up ones) would store a page each.
+
+
+def cache_keys():
+    # The test cache is Django's memory cache: its keys, made by Django.
+    return sorted(key for key in cache._cache if key.startswith(":1:page-cache:"))
+
+
+def test_a_listings_page_number_is_stored_with_its_page(client, page):
+    client.get("/fr/diabete/?page=2")
+    change_title_silently(page, "Titre changé")
+    assert "Titre changé" not in client.get("/fr/diabete/?page=2").text
+    assert "Titre changé" in client.get("/fr/diabete/?page=3").text
+
+
+def test_other_query_strings_are_built_afresh_and_never_stored(client, page):
+    client.get("/fr/diabete/")
+    keys = cache_keys()
+    responses = [client.get(f"/fr/diabete/?utm_x={n}") for n in range(200)]
+    for query in ("page=abc", "page=0", "page=1234", "page=2&page=3", "page=2&q=diabete"):
+        responses.append(client.get(f"/fr/diabete/?{query}"))
+    assert {r.status_code for r in responses} == {200}
+    assert cache_keys() == keys
+    change_title_silently(page, "Titre changé")
+    fresh = client.get("/fr/diabete/?utm_source=lettre")
+    assert "Titre changé" in fresh.text
+    assert "no-store" in fresh["Cache-Control"]
+
+
+# A deploy never serves what the previous build stored: its templates or code may differ.
+
+
+def test_a_new_release_never_serves_the_pages_the_previous_one_stored(client, page, settings):
+    settings.RELEASE_ID = "2026-12-01"
+    client.get("/fr/diabete/")
+    change_title_silently(page, "Titre changé")
+    assert "Titre changé" not in client.get("/fr/diabete/").text
+    settings.RELEASE_ID = "2026-12-06"
+    assert "Titre changé" in client.get("/fr/diabete/").text
+
+
+def test_a_release_is_named_by_the_deploy_else_by_its_static_files(settings, tmp_path):
+    settings.RELEASE_ID = ""
+    settings.STATIC_ROOT = tmp_path / "none"
+    assert release() == "development"
+    settings.STATIC_ROOT = tmp_path
+    (tmp_path / "staticfiles.json").write_text('{"paths": {"site.css": "site.1.css"}}')
+    first = release()
+    settings.STATIC_ROOT = tmp_path / "next"
+    settings.STATIC_ROOT.mkdir()
+    (settings.STATIC_ROOT / "staticfiles.json").write_text('{"paths": {"site.css": "site.2.css"}}')
+    assert first not in {"development", release()}
+    settings.RELEASE_ID = "2026-12-06"
+    assert release() == "2026-12-06"
 
 
 @pytest.mark.parametrize(
@@ -246,3 +303,12 @@ def test_a_preview_shows_the_menu_being_edited_and_leaves_the_kept_one(editor, m
         preview = menu.serve_preview(request, menu.default_preview_mode).render()
     assert "Nouveau" in preview.content.decode()
     assert "Nouveau" not in editor.get("/fr/").text
+
+
+def test_a_new_release_never_uses_the_parts_the_previous_one_kept(editor, menu, settings):
+    settings.RELEASE_ID = "2026-12-01"
+    editor.get("/fr/")
+    change_title_silently(menu.items.get().page, "Titre changé")
+    assert '<a href="/fr/diabete/">Titre changé</a>' not in editor.get("/fr/").text
+    settings.RELEASE_ID = "2026-12-06"
+    assert '<a href="/fr/diabete/">Titre changé</a>' in editor.get("/fr/").text
