@@ -1,4 +1,5 @@
-"""Admin sign-in: five failures lock one account out from one address for 15 minutes."""
+"""Admin sign-in: five failures lock one account out from one address for 15 minutes, and
+twenty on any accounts lock the address out."""
 
 from datetime import timedelta
 
@@ -14,6 +15,7 @@ from users.addresses import client_address
 pytestmark = pytest.mark.django_db
 
 LOGIN = "/admin/login/"
+ADDRESS_BLOCKED = "Signing in from your address is blocked for a while: too many attempts failed."
 
 
 @pytest.fixture
@@ -53,6 +55,24 @@ def test_the_same_account_from_another_address_still_signs_in(client, editors):
     fail_five_times(client)
     response = sign_in(client, "alice", "right-password", address="198.51.100.7")
     assert response.status_code == 302
+
+
+def test_one_address_trying_many_accounts_is_stopped_at_its_own_limit(client, editors, settings):
+    guesses = [f"guess-{n}" for n in range(settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS)]
+    for name in guesses[:-1]:
+        sign_in(client, name, "wrong")
+    # Below the address's limit, a colleague behind the same address signs in; that clears
+    # their own failures only, not those of the others from the address.
+    assert sign_in(client, "bruno", "right-password").status_code == 302
+    client.logout()
+    sign_in(client, guesses[-1], "wrong")
+
+    response = sign_in(client, "alice", "right-password")
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert in_french(ADDRESS_BLOCKED) in html
+    assert "_auth_user_id" not in client.session
+    assert sign_in(client, "alice", "right-password", address="198.51.100.7").status_code == 302
 
 
 def test_the_account_signs_in_again_after_the_cool_off(client, editors):

@@ -13,6 +13,8 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
     "ALLOWED_HOSTS": "recherche.example.org",
     "DATABASE_URL": "postgres://site@db.example.org:5432/site",
+    # 0 is a choice, written down: the app faces its clients with no proxy of ours in front.
+    "TRUSTED_PROXY_COUNT": "0",
 }
 
 
@@ -36,12 +38,22 @@ def test_production_settings_pass_the_deploy_checks():
     assert "no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "TRUSTED_PROXY_COUNT"]
+)
 def test_production_refuses_to_start_without_its_environment(missing):
     env = {**PRODUCTION_ENV, missing: ""}
     result = manage("check", env=env)
     assert result.returncode != 0
     assert f"The environment variable {missing} is required in production." in result.stderr
+
+
+@pytest.mark.parametrize("count", ["-1", "one", "1.5"])
+def test_production_refuses_a_proxy_count_that_is_not_a_whole_number(count):
+    result = manage("check", env={**PRODUCTION_ENV, "TRUSTED_PROXY_COUNT": count})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: TRUSTED_PROXY_COUNT must be a whole number" in result.stderr
+    assert f"not {count!r}" in result.stderr
 
 
 def test_the_https_redirect_may_be_left_to_a_load_balancer_and_the_deploy_check_says_so():
