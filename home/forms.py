@@ -8,6 +8,14 @@ from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 # snake_case. Robots fill in whatever looks like a website field.
 HONEYPOT_FIELD = "your-website"
 
+# The longest answer each field takes: enough for any real message, too little for one message
+# to fill the database. Wagtail already limits a single line to 255 characters, Django an e-mail
+# address to 320; dates, choices and checkboxes keep only what they understand.
+MESSAGE_MAX_LENGTH = 5000
+LINE_MAX_LENGTH = 255
+URL_MAX_LENGTH = 2048  # as Django's URL validator
+NUMBER_MAX_DIGITS = 20
+
 HONEYPOT_MESSAGE = _(
     "Your message was not sent: the field “Leave this field empty” was filled in. "
     "Please send it again."
@@ -48,5 +56,17 @@ class ContactForm(BaseForm):
 
 
 class ContactFormBuilder(FormBuilder):
+    def create_multiline_field(self, field, options):
+        return super().create_multiline_field(field, {**options, "max_length": MESSAGE_MAX_LENGTH})
+
+    def create_url_field(self, field, options):
+        return super().create_url_field(field, {**options, "max_length": URL_MAX_LENGTH})
+
+    def create_number_field(self, field, options):
+        return super().create_number_field(field, {**options, "max_digits": NUMBER_MAX_DIGITS})
+
+    def create_hidden_field(self, field, options):
+        return super().create_hidden_field(field, {**options, "max_length": LINE_MAX_LENGTH})
+
     def get_form_class(self):
         return type("ContactPageForm", (ContactForm,), self.formfields)

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from home.forms import HONEYPOT_FIELD, HONEYPOT_MESSAGE
+from home.forms import HONEYPOT_FIELD, HONEYPOT_MESSAGE, MESSAGE_MAX_LENGTH
 from home.models import ContactFormField, ContactPage, HomePage, StandardPage
 from home.models.contact import (
     CONTACT_RATE_LIMIT,
@@ -205,6 +205,14 @@ def test_the_sixth_message_from_one_address_within_the_window_is_refused(client,
     assert client.post("/fr/contact/", VALID, REMOTE_ADDR="192.0.2.8").status_code == 200
 
 
+def test_one_limit_holds_for_the_page_in_both_languages(client, english_contact):
+    for _ in range(CONTACT_RATE_LIMIT):
+        assert client.post("/fr/contact/", VALID).status_code == 200
+    # The English page is a translation of the same form: it gives no fresh messages.
+    assert client.post("/en/contact/", VALID).status_code == 429
+    assert FormSubmission.objects.count() == CONTACT_RATE_LIMIT
+
+
 def test_the_rate_limit_speaks_english_on_the_english_page(client, english_contact):
     for _ in range(CONTACT_RATE_LIMIT):
         client.post("/en/contact/", VALID)
@@ -247,6 +255,46 @@ def test_a_form_with_errors_keeps_what_was_typed_and_marks_the_fields(client, co
     assert '<a href="#id_message">' in summary
     assert '<a href="#id_adresse_electronique">' in summary
     assert not FormSubmission.objects.exists()
+
+
+def test_a_message_longer_than_its_limit_is_refused_in_french(client, contact):
+    assert f'maxlength="{MESSAGE_MAX_LENGTH}"' in tag(
+        client.get("/fr/contact/").content.decode(), "id_message"
+    )
+    too_long = "a" * (MESSAGE_MAX_LENGTH + 1)
+    response = client.post("/fr/contact/", {**VALID, "message": too_long})
+    assert response.status_code == 400
+    assert (
+        '<ul class="form-field__errors" id="id_message_error"><li>Assurez-vous que cette valeur '
+        f"comporte au plus {MESSAGE_MAX_LENGTH} caractères "
+        f"(actuellement {MESSAGE_MAX_LENGTH + 1}).</li></ul>" in response.content.decode()
+    )
+    assert not FormSubmission.objects.exists()
+    longest = {**VALID, "message": "a" * MESSAGE_MAX_LENGTH}
+    assert client.post("/fr/contact/", longest).status_code == 200
+
+
+def test_a_message_longer_than_its_limit_is_refused_in_english(client, english_contact):
+    too_long = "a" * (MESSAGE_MAX_LENGTH + 1)
+    response = client.post("/en/contact/", {**VALID, "message": too_long})
+    assert response.status_code == 400
+    assert (
+        f"Ensure this value has at most {MESSAGE_MAX_LENGTH} characters "
+        f"(it has {MESSAGE_MAX_LENGTH + 1})." in response.content.decode()
+    )
+    assert not FormSubmission.objects.exists()
+
+
+FIELD_TYPES = [value for value, _label in ContactFormField._meta.get_field("field_type").choices]
+
+
+@pytest.mark.parametrize("field_type", FIELD_TYPES)
+def test_no_kind_of_field_stores_an_oversized_answer(client, home, field_type):
+    field = {"label": "Avis", "field_type": field_type, "choices": "Oui\nNon", "required": False}
+    page = ContactPageFactory(parent=home, form_fields=[field])
+    client.post(page.url, {"avis": "9" * 100_000})
+    answers = [str(value) for s in FormSubmission.objects.all() for value in s.form_data.values()]
+    assert all(len(answer) <= MESSAGE_MAX_LENGTH for answer in answers)
 
 
 def test_choice_fields_render_as_fieldsets_and_translate(client, home, english_home, locales):

@@ -622,6 +622,17 @@ CONTACT = {
     "telephone": "+33 (0)3 20 62 69 00",
     "fax": "+33 (0)3 20 62 77 13",
     "thank_you_text": Paragraphs(T("Merci pour votre message.", "Thank you for your message.")),
+    # What the site does with a message: stored, listed in the admin for the communications
+    # team, deleted after CONTACT_MESSAGE_RETENTION_DAYS (365 by default).
+    "privacy_notice": Paragraphs(
+        T(
+            "Nous conservons votre message, avec votre nom et votre adresse électronique, "
+            "pendant 365 jours, puis il est effacé. Seule l’équipe de communication le lit, "
+            "pour vous répondre.",
+            "We keep your message, with your name and email address, for 365 days; then it is "
+            "deleted. Only the communications team reads it, to answer you.",
+        )
+    ),
     "form_fields": [
         {
             "label": T("Nom", "Name"),

@@ -1,14 +1,17 @@
 import contextlib
 import logging
 import re
+from datetime import timedelta
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, FormSubmission
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -22,7 +25,8 @@ from .pages import BasePage
 
 logger = logging.getLogger(__name__)
 
-# The contact form accepts at most this many messages per client address and page in a window.
+# The contact form accepts at most this many messages per client address in a window, the
+# page's translations together.
 CONTACT_RATE_LIMIT = 5
 CONTACT_RATE_WINDOW = 10 * 60  # seconds
 
@@ -64,6 +68,16 @@ class ContactPage(AbstractEmailForm, BasePage):
         blank=True,
         help_text=_("Shown once a message has been sent."),
     )
+    privacy_notice = RichTextField(
+        _("privacy notice"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "Shown before the form: what is kept of a message, for how long and who reads it. "
+            "The site deletes messages after 365 days, unless its administrators set another "
+            "period."
+        ),
+    )
 
     form_builder = ContactFormBuilder
 
@@ -77,6 +91,7 @@ class ContactPage(AbstractEmailForm, BasePage):
         ),
         FieldPanel("body"),
         InlinePanel("form_fields", heading=_("Form fields"), label=_("Field")),
+        FieldPanel("privacy_notice"),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [
@@ -98,6 +113,7 @@ class ContactPage(AbstractEmailForm, BasePage):
         SynchronizedField("fax"),
         TranslatableField("form_fields"),
         TranslatableField("thank_you_text"),
+        TranslatableField("privacy_notice"),
         SynchronizedField("to_address", overridable=False),
         SynchronizedField("from_address", overridable=False),
         SynchronizedField("subject"),
@@ -120,7 +136,8 @@ class ContactPage(AbstractEmailForm, BasePage):
         return tel_uri(self.fax)
 
     def rate_limit_key(self, request):
-        return f"contact-form:{self.pk}:{client_address(request)}"
+        # Keyed by what the translations share: /fr/contact/ and /en/contact/ are one form.
+        return f"contact-form:{self.translation_key}:{client_address(request)}"
 
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
@@ -166,6 +183,16 @@ class ContactPage(AbstractEmailForm, BasePage):
             super().send_mail(form)
         except OSError:
             logger.exception("Contact page %s: the notification e-mail was not sent.", self.pk)
+
+
+def delete_old_messages():
+    """Delete the contact form's messages kept for longer than CONTACT_MESSAGE_RETENTION_DAYS,
+    in one query; return how many."""
+    sent_before = timezone.now() - timedelta(days=settings.CONTACT_MESSAGE_RETENTION_DAYS)
+    deleted, _by_model = FormSubmission.objects.filter(
+        page__in=ContactPage.objects.all(), submit_time__lt=sent_before
+    ).delete()
+    return deleted
 
 
 class ContactFormField(TranslatableMixin, AbstractFormField):
