@@ -285,6 +285,13 @@ def test_a_message_longer_than_its_limit_is_refused_in_english(client, english_c
     assert not FormSubmission.objects.exists()
 
 
+def test_a_post_bigger_than_django_reads_is_refused(client, contact):
+    # Django refuses a body past DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) before the form sees it.
+    response = client.post("/fr/contact/", {**VALID, "message": "a" * 3_000_000})
+    assert response.status_code == 400
+    assert not FormSubmission.objects.exists()
+
+
 FIELD_TYPES = [value for value, _label in ContactFormField._meta.get_field("field_type").choices]
 
 
