@@ -51,27 +51,35 @@ def psql(url, sql):
     subprocess.run(["psql", url, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql], check=True)
 
 
+REDIS_URL = f"redis://127.0.0.1:{REDIS_PORT}/0"
+
+
+def start_redis(folder):
+    """redis-server on REDIS_PORT, keeping nothing on disk: started again, it is empty."""
+    return subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(REDIS_PORT),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--dir",
+            folder,
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+
+
 @contextmanager
 def redis():
     with tempfile.TemporaryDirectory() as folder:
-        server = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(REDIS_PORT),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-                "--dir",
-                folder,
-            ],
-            stdout=subprocess.DEVNULL,
-        )
+        server = start_redis(folder)
         try:
-            yield f"redis://127.0.0.1:{REDIS_PORT}/0"
+            yield REDIS_URL
         finally:
             server.terminate()
             server.wait()
