@@ -65,7 +65,7 @@ messages: install
 # Production's static files, as the Dockerfile builds them.
 static: install catalogues
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=collectstatic-only \
-		ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:///:memory: \
+		ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:///:memory: TRUSTED_PROXY_COUNT=0 \
 		$(MANAGE) collectstatic --noinput --verbosity 0
 
 # Speed and faults as production runs them (gunicorn, PostgreSQL, Redis): see bench/*.py.

@@ -150,6 +150,7 @@ def test_machine_translator_comes_from_the_environment(settings_module, deepl_ke
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "example.org",
         "DATABASE_URL": "postgres://u@localhost/db",
+        "TRUSTED_PROXY_COUNT": "0",
     }
     code = (
         "from django.conf import settings;"
