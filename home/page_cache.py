@@ -35,16 +35,12 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images.models import AbstractRendition
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 # One for every build: a publish made in a container of the previous build, during a deploy,
 # must reach the pages stored by the new one.
 GENERATION_KEY = "page-cache:generation"
-# Query parameters a stored page is keyed by: a listing's page number, 1 to 999. Any other
-# (a search's q, a campaign's utm_...) would make every made-up value a page of its own,
-# pushing the site's pages out of the cache: such pages are built afresh and never stored.
-STORED_PARAMETERS = {"page"}
 PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,2}")
 # Models whose changes can show on pages: every model of these apps, except pages (their
 # drafts are saved often; their own signals above purge) and renditions (made while rendering).
@@ -116,6 +112,18 @@ def manifest_hash(static_root):
         return "development"
 
 
+@functools.cache
+def stored_parameters():
+    """Query parameters a stored page is keyed by: a listing's page number, 1 to 999, named
+    `page` or as its page model declares (`page_parameters`). Any other (a search's q, a
+    campaign's utm_...) would make every made-up value a page of its own, pushing the site's
+    pages out of the cache: such pages are built afresh and never stored."""
+    names = {"page"}
+    for model in get_page_models():
+        names.update(getattr(model, "page_parameters", ()))
+    return frozenset(names)
+
+
 def purge(**kwargs):
     """Start a new generation: every cached page is built afresh on its next request."""
     new_generation()
@@ -124,8 +132,19 @@ def purge(**kwargs):
     transaction.on_commit(new_generation)
 
 
+# A new generation that the cache did not take (Redis away): this process starts it again
+# before it next reads a stored page, or pages stored before the outage would outlive the change.
+unsaved_purge = False
+
+
 def new_generation():
-    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    global unsaved_purge
+    unsaved_purge = bool(cache.set_many({GENERATION_KEY: time.time_ns()}, timeout=None))
+
+
+def retry_unsaved_purge():
+    if unsaved_purge:
+        new_generation()
 
 
 def purge_on_content_change(sender, **kwargs):
@@ -166,6 +185,7 @@ class PageCacheMiddleware:
             response = self.build(request)
             add_never_cache_headers(response)
             return response
+        retry_unsaved_purge()
         # One round trip to the cache: the current generation and the stored page with its own.
         found = cache.get_many([GENERATION_KEY, key])
         current = found.get(GENERATION_KEY) or generation()
@@ -214,7 +234,7 @@ class PageCacheMiddleware:
         """The stored page's key; None for a query string that is not only a page number."""
         parameters = sorted(request.GET.lists())
         for name, values in parameters:
-            if name not in STORED_PARAMETERS or len(values) > 1:
+            if name not in stored_parameters() or len(values) > 1:
                 return None
             if not PAGE_NUMBER.fullmatch(values[0]):
                 return None

@@ -19,6 +19,8 @@ class PartnerIndexPage(BasePage):
     subpage_types = ["partners.PartnerPage"]
     max_count_per_parent = 1
     template = "index_page.html"
+    # Each kind's page number (home/page_cache.py stores these pages).
+    page_parameters = tuple(PartnerKind.values)
 
     class Meta:
         verbose_name = _("partner index")

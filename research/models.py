@@ -108,6 +108,8 @@ class ResearchIndexPage(BasePage):
     ]
     max_count_per_parent = 1
     template = "index_page.html"
+    # Each section's page number (home/page_cache.py stores these pages).
+    page_parameters = ("programs", "institutes", "platforms")
 
     class Meta:
         verbose_name = _("research index")
@@ -116,13 +118,14 @@ class ResearchIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         sections = [
-            (_("Fields of excellence"), "programs", ResearchProgramPage),
-            (_("Institutes and networks"), "institutes", InstitutePage),
-            (_("Research platforms"), "platforms", PlatformPage),
+            _("Fields of excellence"),
+            _("Institutes and networks"),
+            _("Research platforms"),
         ]
+        models = [ResearchProgramPage, InstitutePage, PlatformPage]
         context["sections"] = [
             (title, parameter, paginate(request, self.cards(model), parameter))
-            for title, parameter, model in sections
+            for title, parameter, model in zip(sections, self.page_parameters, models, strict=True)
         ]
         return context
 

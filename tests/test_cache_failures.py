@@ -169,3 +169,14 @@ def test_a_full_redis_that_evicts_stores_and_serves_pages(client, page, small_re
         second = client.get("/fr/diabete/")
     assert first.status_code == second.status_code == 200
     assert "Diabète de type 2" in second.text
+
+
+def test_a_publish_while_redis_is_unreachable_reaches_stored_pages_once_it_is_back(
+    client, page, small_redis
+):
+    with override_settings(CACHES=redis_caches(small_redis("allkeys-lru"))):
+        client.get("/fr/diabete/")  # stored
+        page.title = "Titre publié"
+        with override_settings(CACHES=redis_caches(UNREACHABLE)):
+            page.save_revision().publish()
+        assert "Titre publié" in client.get("/fr/diabete/").text

@@ -11,7 +11,12 @@ from wagtail.models import Page, Site
 
 from home.models import Footer, FooterLink, HomePage, MainMenu, MainMenuItem, SiteSettings
 from home.page_cache import generation, release
-from tests.factories import ContactPageFactory, StandardPageFactory
+from tests.factories import (
+    ContactPageFactory,
+    PartnerIndexPageFactory,
+    ResearchIndexPageFactory,
+    StandardPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -143,6 +148,17 @@ def test_a_listings_page_number_is_stored_with_its_page(client, page):
     change_title_silently(page, "Titre changé")
     assert "Titre changé" not in client.get("/fr/diabete/?page=2").text
     assert "Titre changé" in client.get("/fr/diabete/?page=3").text
+
+
+@pytest.mark.parametrize(
+    ("index", "parameter"),
+    [(ResearchIndexPageFactory, "institutes"), (PartnerIndexPageFactory, "funder")],
+)
+def test_an_index_sections_page_number_is_stored_with_its_page(client, page, index, parameter):
+    page = index(parent=page.get_parent(), title="Index", slug="index")
+    client.get(f"/fr/index/?{parameter}=2")
+    change_title_silently(page, "Titre changé")
+    assert "Titre changé" not in client.get(f"/fr/index/?{parameter}=2").text
 
 
 def test_other_query_strings_are_built_afresh_and_never_stored(client, page):

@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from home import page_cache
 from publishing.management.commands import run_scheduler
 
 pytestmark = pytest.mark.django_db
@@ -95,6 +96,21 @@ def test_the_scheduler_runs_until_stopped_and_outlives_an_error(caplog):
     assert publish.call_count == 3
     assert all(call.args == ("publish_scheduled",) for call in publish.call_args_list)
     assert "Scheduled publishing failed" in caplog.text
+
+
+def test_the_scheduler_starts_again_a_generation_the_cache_did_not_take(monkeypatch):
+    """A page it published while Redis was away reaches the stored pages once Redis is back."""
+    monkeypatch.setattr(page_cache, "unsaved_purge", True)
+    with (
+        mock.patch.object(run_scheduler, "call_command"),
+        mock.patch.object(run_scheduler, "close_old_connections"),
+        mock.patch.object(run_scheduler.time, "sleep", side_effect=SystemExit),
+        mock.patch.object(run_scheduler.signal, "signal"),
+        mock.patch.object(page_cache, "new_generation") as new_generation,
+        pytest.raises(SystemExit),
+    ):
+        call_command("run_scheduler", interval=30)
+    new_generation.assert_called_once_with()
 
 
 def test_the_scheduler_and_the_development_server_share_one_cache():
