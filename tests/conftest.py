@@ -6,7 +6,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail.permissions import policy_registry
 
 from home.translation import translate
@@ -105,7 +105,10 @@ def locales(db):
 
 @pytest.fixture
 def root_page(locales):
-    # Transactional tests empty every table afterwards, Wagtail's root page included.
+    # Transactional tests empty every table afterwards, Wagtail's root page and root
+    # collection (where images and documents go) included.
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locales["fr"]))

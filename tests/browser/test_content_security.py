@@ -10,30 +10,6 @@ from tests.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-# Playwright's own script, outside the page's policy: collects what the page's policy refused.
-LISTEN = """
-window.cspViolations = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-});
-"""
-
-
-@pytest.fixture
-def violations(page):
-    """Every policy violation the page reports, as events and console messages."""
-    found = []
-    page.add_init_script(LISTEN)
-    page.on(
-        "console",
-        lambda message: "Content Security Policy" in message.text and found.append(message.text),
-    )
-
-    def collect():
-        return found + page.evaluate("window.cspViolations")
-
-    return collect
-
 
 @pytest.fixture
 def blocks_page(home, media):

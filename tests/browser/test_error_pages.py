@@ -2,48 +2,12 @@
 to the site's Content-Security-Policy and have no accessibility barrier, in Chromium."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 from wagtail.models import PageViewRestriction
 
 from tests.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-# As test_content_security.py: Playwright's own script collects what the policy refused.
-LISTEN = """
-window.cspViolations = [];
-document.addEventListener("securitypolicyviolation", (event) => {
-  window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-});
-"""
-# As test_accessibility.py: anything from moderate up is a barrier for some visitors.
-BARRIERS = {"moderate", "serious", "critical"}
-
-
-@pytest.fixture
-def violations(page):
-    found = []
-    page.add_init_script(LISTEN)
-    page.on(
-        "console",
-        lambda message: "Content Security Policy" in message.text and found.append(message.text),
-    )
-    return lambda: found + page.evaluate("window.cspViolations")
-
-
-@pytest.fixture
-def barriers(page):
-    axe = Axe()
-
-    def check():
-        return [
-            f"{page.url}: {violation['id']} ({violation['impact']})"
-            for violation in axe.run(page).response["violations"]
-            if violation["impact"] in BARRIERS
-        ]
-
-    return check
 
 
 @pytest.fixture
