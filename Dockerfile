@@ -1,5 +1,5 @@
 # Production image: gunicorn behind a TLS-terminating proxy, static files served by whitenoise.
-# Build: docker build -t lille-research .
+# Build: docker build --build-arg RELEASE_ID=$(git rev-parse --short HEAD) -t lille-research .
 # Release (before starting new containers): docker run --rm --env-file prod.env lille-research python manage.py migrate --noinput
 # Run: docker run --env-file prod.env -p 8000:8000 lille-research
 # Scheduler, exactly one beside the web containers (publishes and unpublishes scheduled pages):
@@ -24,6 +24,9 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     DJANGO_SETTINGS_MODULE=config.settings.production
+# The build's name, in every stored page's key: a new image never serves the previous one's pages.
+ARG RELEASE_ID=""
+ENV RELEASE_ID=$RELEASE_ID
 RUN useradd --system --create-home --uid 10001 site
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
