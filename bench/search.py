@@ -174,8 +174,8 @@ def build_site():
     from django.db import connection, transaction
     from wagtail.models import Locale, Page, Site
 
-    from home.demo import content
-    from home.demo.text import T
+    from demo import content
+    from demo.text import T
     from home.models import HomePage, StandardPage
 
     call_command("migrate", verbosity=0)

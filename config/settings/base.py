@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "search",
     "translations",
     "publishing",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

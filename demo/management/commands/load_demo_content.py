@@ -6,9 +6,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from home.demo import content
-from home.demo.images import illustration
-from home.demo.text import french
+from demo import content
+from demo.images import illustration
+from demo.text import french
 from home.models import Footer, HomePage, MainMenu, SiteSettings
 from home.translation import translate
 

@@ -1,7 +1,7 @@
 """The facts of the two source texts, as phrases the demo site must show in both languages.
 
 Each pair is a phrase of a French page and the phrase of its English translation, written
-exactly as in content.py; together they cover every fact of precidiab-project.txt and
+exactly as in demo/content.py; together they cover every fact of precidiab-project.txt and
 faculty-medical-research.txt. A test checks that each appears on the rendered sites.
 """
 

@@ -1,1 +1,0 @@
-"""The demo site, built from the two source texts in French, translated into English."""
