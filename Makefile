@@ -46,6 +46,7 @@ demo: migrate
 lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 # Migrations and catalogues are committed: these fail when the code changed without them.
 checks: install-test
