@@ -21,7 +21,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page, WorkflowPage
 from wagtail_localize.models import Translation
 
-from home.translation import save_draft
+from translations.translating import save_draft
 
 
 def submission_facts():

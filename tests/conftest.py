@@ -9,8 +9,8 @@ from django.test import override_settings
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.permissions import policy_registry
 
-from home.translation import translate
 from tests.factories import HomePageFactory
+from translations.translating import translate
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls made next to it
 # (fixtures, assertions) are ordinary synchronous code.

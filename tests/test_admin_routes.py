@@ -11,9 +11,9 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail_localize.models import Translation
 
 from home.models import MainMenu
-from home.translation import translate
 from tests.content import PAGE_IN_ENGLISH, live_navigation
 from tests.factories import ContactPageFactory, StandardPageFactory
+from translations.translating import translate
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"

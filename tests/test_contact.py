@@ -16,10 +16,10 @@ from home.models.contact import (
     RATE_LIMIT_MESSAGE,
     tel_uri,
 )
-from home.translation import translate
 from tests.content import CONTACT_IN_ENGLISH
 from tests.factories import ContactPageFactory
 from tests.i18n import in_french
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,10 @@ from django.utils import timezone
 from wagtail.contrib.forms.models import FormSubmission
 
 from home.models import ContactPage
-from home.translation import translate
 from publishing.management.commands import run_scheduler
 from tests.content import CONTACT_IN_ENGLISH
 from tests.factories import ContactPageFactory
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,9 @@ import pytest
 from django.utils import translation
 from wagtail.models import Page
 
-from home.translation import translate
 from home.views import server_error
 from tests.factories import StandardPageFactory
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -11,12 +11,12 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import StringTranslation, Translation
 
-from home.translation import translate
 from tests.factories import (
     ResearchIndexPageFactory,
     ResearchProgramPageFactory,
     StandardPageFactory,
 )
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ and "Edit this page" links to pages the translator may not open."""
 import pytest
 from django.urls import reverse
 
-from home.translation import translate
 from tests.factories import StandardPageFactory
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

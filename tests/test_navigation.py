@@ -5,8 +5,8 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from home.models import Footer, FooterLink, MainMenu, MainMenuItem
-from home.translation import translate
 from tests.factories import StandardPageFactory
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

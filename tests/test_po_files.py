@@ -8,9 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from home.translation import translate
 from tests.factories import StandardPageFactory
 from tests.i18n import in_french
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -4,10 +4,10 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
-from home.translation import translate
 from tests.content import PAGE_IN_ENGLISH
 from tests.factories import StandardPageFactory
 from tests.i18n import in_french
+from translations.translating import translate
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import StringSegment, Translation
 
-from home.translation import translate
 from tests.factories import StandardPageFactory
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from home.translation import translate
 from partners.models import PartnerKind
 from research.models import ProgramInstitute, ProgramPartner, ProgramPlatform, ProjectFunder
 from tests.content import make_image
@@ -18,6 +17,7 @@ from tests.factories import (
     ResearchIndexPageFactory,
     ResearchProgramPageFactory,
 )
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
-from home.translation import translate
 from tests.factories import StandardPageFactory
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,6 @@ from wagtail.models import Site
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import SiteSettings
-from home.translation import translate
 from research.models import ProjectFunder
 from tests.content import make_image
 from tests.factories import (
@@ -25,6 +24,7 @@ from tests.factories import (
     ResearchProgramPageFactory,
     StandardPageFactory,
 )
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -7,12 +7,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from home.translation import translate
 from tests.factories import (
     ResearchIndexPageFactory,
     ResearchProgramPageFactory,
     StandardPageFactory,
 )
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -2,8 +2,8 @@ import pytest
 from wagtail_localize.models import Translation
 
 from home.models import MainMenu, MainMenuItem
-from home.translation import MissingTranslation, translate
 from tests.factories import StandardPageFactory
+from translations.translating import MissingTranslation, translate
 
 pytestmark = pytest.mark.django_db
 

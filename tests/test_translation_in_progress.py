@@ -9,8 +9,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
-from home.translation import translate
 from tests.factories import StandardPageFactory
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

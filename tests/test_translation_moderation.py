@@ -10,9 +10,9 @@ from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment, Translation
 
-from home.translation import translate
 from tests.content import PAGE_IN_ENGLISH
 from tests.factories import StandardPageFactory
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -14,10 +14,10 @@ from wagtail.admin.menu import reports_menu
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
 
-from home.translation import translate
 from tests.factories import StandardPageFactory
 from tests.i18n import in_french
 from translations.report import State, page_statuses
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -15,10 +15,10 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from home.translation import translate
 from tests.content import PAGE_IN_ENGLISH
 from tests.factories import StandardPageFactory
 from translations.report import State, page_statuses
+from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from home.translation import save_draft
+from .translating import save_draft
 
 CHANGED_MESSAGE = _(
     "The French changed since this was translated: check the English, then save it."

@@ -5,9 +5,9 @@ import pytest
 from playwright.sync_api import expect
 
 from home.models import MainMenu, MainMenuItem
-from home.translation import translate
 from tests.browser.admin import SLOW, admin_user, log_in
 from tests.factories import StandardPageFactory
+from translations.translating import translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -1,13 +1,13 @@
 import pytest
 from playwright.sync_api import expect
 
-from home.translation import translate
 from research.models import ProgramInstitute
 from tests.factories import (
     InstitutePageFactory,
     ResearchIndexPageFactory,
     ResearchProgramPageFactory,
 )
+from translations.translating import translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

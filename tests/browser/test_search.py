@@ -1,8 +1,8 @@
 import pytest
 from playwright.sync_api import expect
 
-from home.translation import translate
 from tests.factories import ResearchIndexPageFactory, ResearchProgramPageFactory
+from translations.translating import translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

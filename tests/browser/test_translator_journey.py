@@ -2,9 +2,9 @@ import pytest
 from playwright.sync_api import expect
 from wagtail_localize.models import StringTranslation
 
-from home.translation import translate
 from tests.browser.admin import SLOW, admin_user, log_in
 from tests.factories import StandardPageFactory
+from translations.translating import translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -10,7 +10,7 @@ from demo import content
 from demo.images import illustration
 from demo.text import french
 from home.models import Footer, HomePage, MainMenu, SiteSettings
-from home.translation import translate
+from translations.translating import translate
 
 # Keys of a page description that are not model fields.
 STRUCTURE = {"model", "key", "links", "children", "form_fields"}

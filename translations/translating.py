@@ -1,4 +1,5 @@
-"""Translating pages and snippets through wagtail-localize from code (the demo loader, tests)."""
+"""Translating pages and snippets through wagtail-localize from code: `translate` for the demo
+loader and tests, `save_draft` for the translators' own screens (updating, submitting)."""
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
