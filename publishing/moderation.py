@@ -7,7 +7,7 @@ main menu and the footer go through the same workflow (a snippet's workflow is a
 model). Wagtail's own migrations make this workflow on a new database; the data migration
 makes sure it is there and right, whatever happened to the database since.
 
-Who may change what: page rights belong to each language's tree (translations/groups.py);
+Who may change what: page rights belong to each language's tree (groups.py);
 the rights below are on models, so they cover every language at once, except for translators:
 the menu's and footer's permission policy limits theirs to their own language's copy
 (translations/permissions.py). English translators translate the English menu and footer and
@@ -16,7 +16,7 @@ save their work; Moderators publish it.
 
 from django.apps import apps as global_apps
 
-from translations.groups import EDITORS, MODERATORS, TRANSLATORS_EN
+from .groups import EDITORS, MODERATORS, TRANSLATORS_EN
 
 WORKFLOW = "Moderators approval"
 MODERATED_SNIPPETS = [("home", "mainmenu"), ("home", "footer")]

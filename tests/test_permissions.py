@@ -23,10 +23,10 @@ from wagtail_localize.models import (
 
 from home import page_cache
 from home.models import Footer, MainMenu, SiteSettings
+from publishing.groups import grant_tree_permissions
 from tests.content import CONTACT_IN_ENGLISH, NAVIGATION_LINKS, PAGE_IN_ENGLISH, live_navigation
 from tests.factories import ContactPageFactory, HomePageFactory, StandardPageFactory
 from translations import signals
-from translations.groups import grant_tree_permissions
 from translations.translating import translate
 
 EDITORS = "Editors"

@@ -19,7 +19,7 @@ from wagtail.signals import page_published
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
-from .groups import TRANSLATED_LANGUAGES
+from publishing.groups import TRANSLATED_LANGUAGES
 
 logger = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 The menu and the footer have one copy per language, and a model permission such as "change
 main menu" covers every copy. Held only through translator groups, a permission covers the
-copies in those groups' languages (groups.TRANSLATED_LANGUAGES): an English translator
+copies in those groups' languages (publishing.groups.TRANSLATED_LANGUAGES): an English translator
 translates the English menu and cannot touch the French one, its source. Held otherwise
 (Editors, Moderators, a user's own permissions, superusers), it covers every copy.
 """
@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.db.models import Q
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .groups import TRANSLATED_LANGUAGES
+from publishing.groups import TRANSLATED_LANGUAGES
 
 
 class OwnLanguagePermissionPolicy(ModelPermissionPolicy):

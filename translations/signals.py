@@ -1,6 +1,6 @@
-"""What happens by itself in the translation workflow: permissions on each language's home,
-new French pages offered for translation, converted aliases kept offline until translated
-(and caches purged then), and translations checked against their field."""
+"""What happens by itself in the translation workflow: new French pages offered for
+translation, converted aliases kept offline until translated (and caches purged then), and
+translations checked against their field."""
 
 from django.apps import apps
 from django.conf import settings
@@ -13,15 +13,7 @@ from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation
 
 from home.page_cache import purge
-from translations.groups import grant_tree_permissions
 from translations.limits import check_length
-
-
-@receiver(post_save)
-def grant_permissions_on_new_home(sender, instance, created, raw, **kwargs):
-    # Pages are saved under their specific class, so the sender cannot filter them.
-    if created and not raw and isinstance(instance, Page) and instance.depth == 2:
-        grant_tree_permissions(instance)
 
 
 @receiver(page_published)

@@ -12,8 +12,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from publishing.groups import translated_languages
+
 from . import guards  # noqa: F401  (registers the guards in front of wagtail-localize's views)
-from .groups import translated_languages
 from .po_files import checked_upload_pofile
 from .report import State, listed_for, page_statuses, row_actions, summaries
 from .starting import may_start

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from translations.groups import (
+from publishing.groups import (
     EDITORS,
     GROUPS,
     MODERATORS,

@@ -9,9 +9,9 @@ their page permissions.
 Page permissions in Wagtail belong to a page and cover its descendants, so each group's
 rights are attached to its language's home page. Those homes do not exist when the
 migration runs (the French home comes from the editors or the demo loader, the English one
-from the first translation), so the migration creates the groups and their model
-permissions and grants the tree permissions of the homes that exist; a signal
-(translations/signals.py) grants them to each home created later.
+from the first translation), so the migration (translations/migrations/0001_editorial_groups.py)
+creates the groups and their model permissions and grants the tree permissions of the homes
+that exist; a signal (signals.py) grants them to each home created later.
 """
 
 from django.apps import apps as global_apps
