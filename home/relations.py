@@ -31,15 +31,21 @@ def paginate(request, queryset, parameter, per_page=12):
     return Paginator(queryset, per_page).get_page(request.GET.get(parameter))
 
 
-def linked_pages(page, links, target_model):
+def linked_pages(page, links):
     """The pages `page` links to through its `links` (a link model's related manager)."""
-    keys = links.values_list(f"{links.model.target_field}__translation_key", flat=True)
+    link_model = links.model
+    keys = links.values_list(f"{link_model.target_field}__translation_key", flat=True)
+    target_model = link_model._meta.get_field(link_model.target_field).related_model
     return pages_in_locale(target_model, keys, page.locale_id)
 
 
-def pages_linking_to(page, link_model, source_model):
-    """The `source_model` pages whose `link_model` links lead to `page` (any of its languages)."""
+def pages_linking_to(page, links):
+    """The pages whose links lead to `page` in any of its languages. `links` is the reverse
+    relation of those links on `page` (e.g. `partner.program_links`). Only its model is read: a
+    translation keeps its source's links, which may lead to another of `page`'s languages."""
+    link_model = links.model
     keys = link_model.objects.filter(
         **{f"{link_model.target_field}__translation_key": page.translation_key}
     ).values_list("page__translation_key", flat=True)
+    source_model = link_model._meta.get_field("page").related_model
     return pages_in_locale(source_model, keys, page.locale_id)

@@ -19,7 +19,7 @@ class PartnerIndexPage(BasePage):
     subpage_types = ["partners.PartnerPage"]
     max_count_per_parent = 1
     template = "index_page.html"
-    # Each kind's page number (home/page_cache.py stores these pages).
+    # Each kind's page number (core/stored_pages.py stores these pages).
     page_parameters = tuple(PartnerKind.values)
 
     class Meta:
@@ -66,15 +66,11 @@ class PartnerPage(BasePage):
         verbose_name_plural = _("partners")
 
     def get_context(self, request, *args, **kwargs):
-        # research links to partners; importing here keeps that dependency one-way.
-        from research import models as research
-
+        # Research's link models name these reverse relations, so partners need not import it.
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = pages_linking_to(
-            self, research.ProgramPartner, research.ResearchProgramPage
-        )
+        context["programs"] = pages_linking_to(self, self.program_links)
         context["projects"] = [
-            *pages_linking_to(self, research.ProjectEstablishment, research.ProjectPage),
-            *pages_linking_to(self, research.ProjectFunder, research.ProjectPage),
+            *pages_linking_to(self, self.project_establishment_links),
+            *pages_linking_to(self, self.project_funder_links),
         ]
         return context

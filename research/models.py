@@ -13,7 +13,6 @@ from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from home.relations import linked_pages, pages_linking_to, paginate, with_images
 from home.structured_data import describe
-from partners.models import PartnerPage
 
 
 class ProjectPage(BasePage):
@@ -80,8 +79,8 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["establishments"] = linked_pages(self, self.establishment_links, PartnerPage)
-        context["funders"] = linked_pages(self, self.funder_links, PartnerPage)
+        context["establishments"] = linked_pages(self, self.establishment_links)
+        context["funders"] = linked_pages(self, self.funder_links)
         return context
 
     def structured_data(self, context):
@@ -108,7 +107,7 @@ class ResearchIndexPage(BasePage):
     ]
     max_count_per_parent = 1
     template = "index_page.html"
-    # Each section's page number (home/page_cache.py stores these pages).
+    # Each section's page number (core/stored_pages.py stores these pages).
     page_parameters = ("programs", "institutes", "platforms")
 
     class Meta:
@@ -161,9 +160,9 @@ class ResearchProgramPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["institutes"] = linked_pages(self, self.institute_links, InstitutePage)
-        context["platforms"] = linked_pages(self, self.platform_links, PlatformPage)
-        context["partners"] = linked_pages(self, self.partner_links, PartnerPage)
+        context["institutes"] = linked_pages(self, self.institute_links)
+        context["platforms"] = linked_pages(self, self.platform_links)
+        context["partners"] = linked_pages(self, self.partner_links)
         return context
 
 
@@ -179,7 +178,7 @@ class InstitutePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = pages_linking_to(self, ProgramInstitute, ResearchProgramPage)
+        context["programs"] = pages_linking_to(self, self.program_links)
         return context
 
 
@@ -201,7 +200,7 @@ class PlatformPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = pages_linking_to(self, ProgramPlatform, ResearchProgramPage)
+        context["programs"] = pages_linking_to(self, self.program_links)
         return context
 
 
@@ -211,7 +210,10 @@ class ProgramInstitute(Orderable):
         ResearchProgramPage, related_name="institute_links", on_delete=models.CASCADE
     )
     institute = models.ForeignKey(
-        InstitutePage, verbose_name=_("institute"), on_delete=models.CASCADE, related_name="+"
+        InstitutePage,
+        verbose_name=_("institute"),
+        on_delete=models.CASCADE,
+        related_name="program_links",
     )
     panels = [FieldPanel("institute")]
 
@@ -226,7 +228,10 @@ class ProgramPlatform(Orderable):
         ResearchProgramPage, related_name="platform_links", on_delete=models.CASCADE
     )
     platform = models.ForeignKey(
-        PlatformPage, verbose_name=_("platform"), on_delete=models.CASCADE, related_name="+"
+        PlatformPage,
+        verbose_name=_("platform"),
+        on_delete=models.CASCADE,
+        related_name="program_links",
     )
     panels = [FieldPanel("platform")]
 
@@ -239,7 +244,10 @@ class ProgramPartner(Orderable):
     target_field = "partner"
     page = ParentalKey(ResearchProgramPage, related_name="partner_links", on_delete=models.CASCADE)
     partner = models.ForeignKey(
-        PartnerPage, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="+"
+        "partners.PartnerPage",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="program_links",
     )
     panels = [FieldPanel("partner")]
 
@@ -252,7 +260,10 @@ class ProjectEstablishment(Orderable):
     target_field = "partner"
     page = ParentalKey(ProjectPage, related_name="establishment_links", on_delete=models.CASCADE)
     partner = models.ForeignKey(
-        PartnerPage, verbose_name=_("establishment"), on_delete=models.CASCADE, related_name="+"
+        "partners.PartnerPage",
+        verbose_name=_("establishment"),
+        on_delete=models.CASCADE,
+        related_name="project_establishment_links",
     )
     panels = [FieldPanel("partner")]
 
@@ -265,7 +276,10 @@ class ProjectFunder(Orderable):
     target_field = "partner"
     page = ParentalKey(ProjectPage, related_name="funder_links", on_delete=models.CASCADE)
     partner = models.ForeignKey(
-        PartnerPage, verbose_name=_("funder"), on_delete=models.CASCADE, related_name="+"
+        "partners.PartnerPage",
+        verbose_name=_("funder"),
+        on_delete=models.CASCADE,
+        related_name="project_funder_links",
     )
     panels = [FieldPanel("partner")]
 
