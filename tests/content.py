@@ -1,4 +1,5 @@
-"""Content the tests build pages from: images, documents, embeds and a body of every block."""
+"""Content the tests build pages from: images, documents, embeds, a body of every block and
+English translations; and how they read a rendered page."""
 
 import io
 import uuid
@@ -30,6 +31,20 @@ CONTACT_IN_ENGLISH = {
     "Message": "Message",
     "Précisez l’équipe ou le projet concerné.": "Tell us which team or project it is about.",
 }
+
+
+class English(dict):
+    """Given translations, and for every other string of a page "X (en)", or "x-en" for a slug."""
+
+    def __missing__(self, text):
+        return f"{text}-en" if text.islower() and " " not in text else f"{text} (en)"
+
+
+def html(client, url):
+    """The page at `url`, which must be served."""
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
 
 
 def make_image(title="Amphithéâtre", colour=(122, 20, 48), name="amphi.jpg"):

@@ -3,10 +3,10 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from tests.content import PAGE_IN_ENGLISH
 from tests.factories import ProjectPageFactory, StandardPageFactory
 from translations.translating import translate
 
-PAGE_IN_ENGLISH = {"Méthodes": "Methods", "methodes": "methods", "Une page du site.": "A page."}
 PUBLISHED = datetime(2026, 3, 5, 10, 30, tzinfo=ZoneInfo("Europe/Paris"))
 
 

@@ -13,6 +13,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
+from tests.content import English
 from tests.factories import StandardPageFactory
 from translations.translating import translate
 
@@ -41,13 +42,6 @@ def new_french_page(title, introduction, **kwargs):
     return StandardPageFactory(
         parent=french_home(), title=title, introduction=introduction, **kwargs
     )
-
-
-class English(dict):
-    """Given translations, and "X (en)" for every other string of the page."""
-
-    def __missing__(self, text):
-        return f"{text}-en" if text.islower() and " " not in text else f"{text} (en)"
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import SiteSettings
 from research.models import ProjectFunder
-from tests.content import make_image
+from tests.content import html, make_image
 from tests.factories import (
     ContactPageFactory,
     PartnerIndexPageFactory,
@@ -29,12 +29,6 @@ from translations.translating import translate
 pytestmark = pytest.mark.django_db
 
 HOSTILE_TITLE = "</script><script>alert(1)</script>"
-
-
-def html(client, url):
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def meta(page_html):

@@ -3,16 +3,11 @@ from playwright.sync_api import expect
 from wagtail_localize.models import StringTranslation
 
 from tests.browser.admin import SLOW, admin_user, log_in
+from tests.content import PAGE_IN_ENGLISH
 from tests.factories import StandardPageFactory
 from translations.translating import translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-PAGE_IN_ENGLISH = {
-    "Méthodes": "Methods",
-    "methodes": "methods",
-    "Une page du site.": "A page of the site.",
-}
 
 
 def test_english_translator_translates_a_page_and_cannot_touch_the_french_one(
