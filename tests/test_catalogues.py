@@ -4,7 +4,7 @@ import polib
 import pytest
 from django.core.management import call_command
 
-from home.management.commands.update_catalogues import problems
+from translations.management.commands.update_catalogues import problems
 
 
 def write_catalogue(directory, language, entries):

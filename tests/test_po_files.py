@@ -4,6 +4,7 @@ import html
 
 import polib
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -140,3 +141,18 @@ def test_an_over_long_title_typed_in_the_editor_is_refused(admin_client, transla
         url, "value=Clinical studies", content_type="application/x-www-form-urlencoded"
     )
     assert response.status_code == 200
+
+
+def test_an_over_long_title_saved_from_code_is_refused_as_django_refuses_a_value(
+    translation, locales
+):
+    # Outside the editor's API (the demo loader, a machine translator), no DRF exception.
+    page = translation.source.get_source_instance()
+    over_long = {
+        "Recherche clinique": "x" * 300,
+        "recherche-clinique": "clinical-research",
+        "Essais.": "Trials.",
+    }
+    with pytest.raises(ValidationError):
+        translate(page, locales["en"], over_long)
+    assert "x" * 300 not in english_strings(locales)

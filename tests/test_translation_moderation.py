@@ -37,7 +37,7 @@ def translate_segment(client, english, source_text, value):
 
 
 def submit_url(page):
-    return reverse("publishing_submit_translation", args=[page.id])
+    return reverse("translations_submit_for_moderation", args=[page.id])
 
 
 def publish_url(page):

@@ -263,7 +263,7 @@ def test_the_report_is_up_to_date_once_the_synchronised_translation_is_published
     translator = user_in("Translators (English)")
     client.force_login(translator)
     translate_segment(client, english, "Une page du site, revue.", "A page of the site, revised.")
-    client.post(reverse("publishing_submit_translation", args=[english.id]))
+    client.post(reverse("translations_submit_for_moderation", args=[english.id]))
     client.force_login(user_in("Moderators"))
     approve(client, english)
 
@@ -316,7 +316,7 @@ def test_a_finished_translation_waits_for_its_submission_then_for_a_moderator(
     english = french.get_translation(locales["en"])
     for source_text, value in PAGE_IN_ENGLISH.items():
         translate_segment(client, english, source_text, value)
-    submit_url = reverse("publishing_submit_translation", args=[english.id])
+    submit_url = reverse("translations_submit_for_moderation", args=[english.id])
 
     # Translated and offline: the translator's next step is to submit it, offered in the
     # report, on the dashboard and in the translation editor.
@@ -421,7 +421,7 @@ def test_moderators_are_told_when_a_translation_awaits_review_in_their_language(
     client.force_login(people["translator"])
     translate_segment(client, english, "Une page du site.", "How our teams work.")
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("publishing_submit_translation", args=[english.id]))
+        client.post(reverse("translations_submit_for_moderation", args=[english.id]))
     assert [mail.to for mail in mailoutbox] == [["moderator@example.org"]]
     # Wagtail's own message, in the moderator's admin language (French).
     assert "Methods" in mailoutbox[0].subject

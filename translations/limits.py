@@ -8,13 +8,14 @@ objects (menu links) have limits too, which nothing checks when wagtail-localize
 translation. Checking the length first turns each into a message about the field.
 """
 
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.http import JsonResponse
 from django.utils.translation import gettext as _
-from rest_framework.exceptions import ValidationError
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.fields import StreamField
 from wagtail_localize.models import TranslationSource
+from wagtail_localize.views.edit_translation import edit_string_translation
 
 
 def model_field(model, name):
@@ -69,7 +70,7 @@ def too_long_message(limit, length):
 
 
 class TranslationTooLong(ValidationError):
-    """A 400 answer from wagtail-localize's editor API, which speaks Django REST framework."""
+    """A translation longer than its field, refused whatever saves it."""
 
 
 def check_length(string_translation):
@@ -81,6 +82,14 @@ def check_length(string_translation):
     )
     limit = source and segment_limit(source, context.path)
     if limit and len(string_translation.data) > limit:
-        raise TranslationTooLong(
-            {"value": [too_long_message(limit, len(string_translation.data))]}
-        )
+        raise TranslationTooLong(too_long_message(limit, len(string_translation.data)))
+
+
+def checked_edit_string_translation(request, translation_id, string_segment_id):
+    """wagtail-localize's editor API, which saves each string as it is typed: a string too long
+    is answered as its editor shows a refusal, a 400 with the message under "value" (the field
+    it sent)."""
+    try:
+        return edit_string_translation(request, translation_id, string_segment_id)
+    except TranslationTooLong as refusal:
+        return JsonResponse({"value": refusal.messages}, status=400)

@@ -327,7 +327,7 @@ def _action(status, rights):
     elif status.state == State.OUT_OF_DATE and status.synced:
         label, url_name = _("Update translation"), "translations_update"
     elif status.state == State.AWAITING_PUBLICATION and status.synced and not status.in_moderation:
-        label, url_name = _("Submit for moderation"), "publishing_submit_translation"
+        label, url_name = _("Submit for moderation"), "translations_submit_for_moderation"
     else:
         label, url_name = _("Edit"), "wagtailadmin_pages:edit"
     return label, reverse(url_name, args=[status.target_id])

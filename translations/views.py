@@ -16,7 +16,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
-from .publishing import publish_together, waiting_versions
+from .publish_together import publish_together, waiting_versions
 from .report import (
     STATE_DESCRIPTIONS,
     State,

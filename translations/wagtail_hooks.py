@@ -1,8 +1,11 @@
-"""The translation status report in Reports, its summary on the admin dashboard, starting and
-updating translations, publishing a page with its translations, and the guard in front of
-wagtail-localize's PO upload."""
+"""The translation workflow in the admin and on the site: visitors sent from an alias to its
+source; the main menu and footer, each copy for its own language's translators; the
+translation status report in Reports and its summary on the dashboard; starting, updating and
+submitting a translation, and publishing a page with its translations; the guards in front of
+wagtail-localize's PO upload and translation editor."""
 
-from django.shortcuts import render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,13 +14,22 @@ from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.widgets import Button
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
 
+from home.models import Footer, MainMenu
+from home.models.pages import source_for_visitors
 from publishing.groups import translated_languages
 
 from . import guards  # noqa: F401  (registers the guards in front of wagtail-localize's views)
+from .limits import checked_edit_string_translation
+from .navigation import FooterViewSet, MainMenuViewSet
+from .permissions import OwnLanguagePermissionPolicy
 from .po_files import checked_upload_pofile
 from .report import State, listed_for, page_statuses, row_actions, summaries
 from .starting import may_start
+from .submitting import SubmitTranslationView, may_submit_translation, submission_facts
 from .updating import source_changed, translation_for
 from .views import (
     PublishWithTranslationsView,
@@ -26,6 +38,26 @@ from .views import (
     TranslationStatusReportView,
     UpdateTranslationView,
 )
+
+# Before anything asks for these models' policy (Wagtail would make a default one), their
+# views among the first.
+register_permission_policy(MainMenu, OwnLanguagePermissionPolicy(MainMenu))
+register_permission_policy(Footer, OwnLanguagePermissionPolicy(Footer))
+register_snippet(MainMenuViewSet)
+register_snippet(FooterViewSet)
+
+
+@hooks.register("before_serve_page")
+def send_untranslated_pages_to_their_source(page, request, serve_args, serve_kwargs):
+    """An alias in another language is a page waiting for its translation (wagtail-localize
+    makes one for each new French page), and a translation that is not live is in progress or
+    was taken offline: the visitor goes to the French page itself, rather than reading French
+    under an English address or meeting a broken link. Never a page that is not live."""
+    if source := source_for_visitors(page):
+        return redirect(source.get_url(request))
+    if not page.live:
+        raise Http404
+    return None
 
 
 @hooks.register("register_admin_urls")
@@ -106,6 +138,54 @@ def start_or_update_from_the_editor(request, page):
 
 
 @hooks.register("register_admin_urls")
+def register_submit_for_moderation_url():
+    return [
+        path(
+            "translations/submit-for-moderation/<int:page_id>/",
+            SubmitTranslationView.as_view(),
+            name="translations_submit_for_moderation",
+        )
+    ]
+
+
+def submit_translation_button(page, user, view_name=None, next_url=None):
+    # Shown to whoever may submit, translators first: they may not publish.
+    if may_submit_translation(page, user):
+        url = reverse("translations_submit_for_moderation", args=[page.id])
+        label = _("Submit translation for moderation")
+        yield Button(label, url, icon_name="resubmit", priority=61)
+
+
+hooks.register("register_page_listing_more_buttons", submit_translation_button)
+hooks.register("register_page_header_buttons", submit_translation_button)
+
+
+@hooks.register("before_edit_page")
+def offer_to_submit_a_finished_translation(request, page):
+    """In the translation editor, once every string is translated and not yet published, the
+    next step: wagtail-localize's editor has no "Submit for moderation" of its own."""
+    user = request.user
+    if request.method != "GET" or not may_submit_translation(page, user):
+        return
+    if page.permissions_for_user(user).can_publish():  # a moderator publishes it from there
+        return
+    status = page_statuses([page.locale], translation_key=page.translation_key)
+    if status and status[0].state == State.AWAITING_PUBLICATION:
+        url = reverse("translations_submit_for_moderation", args=[page.id])
+        admin_messages.info(
+            request,
+            _("Every string is translated: submit the translation when it is ready."),
+            buttons=[admin_messages.button(url, _("Submit for moderation"))],
+        )
+
+
+@hooks.register("construct_explorer_page_queryset")
+def annotate_submission_facts(parent_page, pages, request):
+    # Read with the listing, so that its "Submit translation" buttons ask no query per page.
+    return pages.annotate(**submission_facts())
+
+
+@hooks.register("register_admin_urls")
 def register_publish_with_translations_url():
     return [
         path(
@@ -158,15 +238,20 @@ def publish_with_translations_menu_item():
 
 
 @hooks.register("register_admin_urls")
-def guard_po_uploads():
+def guard_translation_saves():
     # Registered before wagtail-localize's own URLs (translations comes first in
-    # INSTALLED_APPS), so this path resolves to the checked view.
+    # INSTALLED_APPS), so these paths resolve to the checked views.
     return [
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",
             checked_upload_pofile,
             name="checked_upload_pofile",
-        )
+        ),
+        path(
+            "localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
+            checked_edit_string_translation,
+            name="checked_edit_string_translation",
+        ),
     ]
 
 

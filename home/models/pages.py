@@ -90,7 +90,7 @@ class BasePage(SeoFields, Page):
     def route(self, request, path_components):
         # Wagtail answers 404 for a page that is not live before any hook runs: such a page
         # with a live French version is routed, so that the hook sends the visitor there
-        # (home/wagtail_hooks.py).
+        # (translations/wagtail_hooks.py).
         if not path_components and not self.live and source_for_visitors(self):
             return RouteResult(self)
         return super().route(request, path_components)

@@ -21,7 +21,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page, WorkflowPage
 from wagtail_localize.models import Translation
 
-from translations.translating import save_draft
+from .translating import save_draft
 
 
 def submission_facts():
@@ -79,7 +79,7 @@ def translation_to_submit(page, user):
 
 
 class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "publishing/submit_translation.html"
+    template_name = "translations/submit_translation.html"
     page_title = _("Submit for moderation")
     header_icon = "resubmit"
 
