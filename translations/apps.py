@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class TranslationsConfig(AppConfig):
-    """The translation workflow: who translates what, and where each page stands."""
+    """The translation workflow with wagtail-localize, from a new page's alias to its published
+    translation, and where each page stands."""
 
     name = "translations"
     verbose_name = _("Translations")

@@ -2,9 +2,10 @@
 
 The menu and the footer have one copy per language, and a model permission such as "change
 main menu" covers every copy. Held only through translator groups, a permission covers the
-copies in those groups' languages (publishing.groups.TRANSLATED_LANGUAGES): an English translator
-translates the English menu and cannot touch the French one, its source. Held otherwise
-(Editors, Moderators, a user's own permissions, superusers), it covers every copy.
+copies in those groups' languages (publishing.groups.TRANSLATED_LANGUAGES): an English
+translator translates the English menu and cannot touch the French one, its source. Held
+otherwise (Editors, Moderators, a user's own permissions, superusers), it covers every copy.
+The views that ask it are in navigation.py.
 """
 
 from django.contrib.auth import get_user_model

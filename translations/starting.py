@@ -2,8 +2,8 @@
 
 Every French page, once published, has an alias in each other language (signals.py): a copy
 that mirrors the French. wagtail-localize's "Translate this page" turns it into a translation
-but asks for "Can submit translations", which translators do not hold (groups.py). Here,
-whoever may edit the alias starts its translation, from the French as visitors read it.
+but asks for "Can submit translations", which translators do not hold (publishing/groups.py).
+Here, whoever may edit the alias starts its translation, from the French as visitors read it.
 """
 
 from django.db import transaction
