@@ -62,7 +62,7 @@ Answer = namedtuple("Answer", "started ended language fresh status retry_after b
 # stopped and the service was ready again.
 Outage = namedtuple("Outage", "results start down up")
 MESSAGES = {"fr": "Le site est brièvement indisponible", "en": "The site is briefly unavailable"}
-# A stored page's key in Redis (home/page_cache.py, with the default cache's prefix and version).
+# A stored page's key in Redis (core/stored_pages.py, with the default cache's prefix and version).
 STORED_PAGE_KEY = re.compile(rb"site:1:page-cache:[^:]+:[0-9a-f]{64}")
 
 

@@ -7,16 +7,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
-from home.sitemap import PageSitemap
+from core import views as core_views
+from core.sitemap import PageSitemap
 from search.views import search_view
 
 urlpatterns = [
-    path("", home_views.language_redirect, name="language_redirect"),
+    path("", core_views.language_redirect, name="language_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
-    path("favicon.ico", home_views.favicon, name="favicon"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PageSitemap}}, name="sitemap"),
 ]
 
@@ -28,7 +28,7 @@ elif settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileS
     # Without object storage the app serves the images' renditions from MEDIA_ROOT itself;
     # never the documents, which their own view serves once their permissions are checked.
     urlpatterns.append(
-        re_path(rf"^{settings.MEDIA_URL.strip('/')}/images/(?P<path>.+)$", home_views.image_file)
+        re_path(rf"^{settings.MEDIA_URL.strip('/')}/images/(?P<path>.+)$", core_views.image_file)
     )
 
 # Every page lives under its language: /fr/... and /en/... The search page comes before
@@ -38,7 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
 )
 
-handler400 = "home.views.bad_request"
-handler403 = "home.views.permission_denied"
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler400 = "core.views.bad_request"
+handler403 = "core.views.permission_denied"
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"

@@ -7,15 +7,15 @@ So a link is resolved when shown: to the linked page's live translation in the p
 
 from django.core.paginator import Paginator
 
+from core.pages import for_visitors
+
 
 def pages_in_locale(model, translation_keys, locale_id):
     """Live pages of `model` in a locale for `translation_keys`, in the keys' order."""
     keys = list(dict.fromkeys(translation_keys))
     if not keys:  # Django would still build the query, only to find it matches nothing
         return []
-    pages = model.objects.live().filter(
-        locale_id=locale_id, translation_key__in=keys, alias_of__isnull=True
-    )
+    pages = for_visitors(model.objects.filter(translation_key__in=keys), locale_id)
     by_key = {page.translation_key: page for page in pages}
     return [by_key[key] for key in keys if key in by_key]
 

@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
-from home.templatetags.site_tags import LANGUAGE_NAMES, LanguageVersion, PageLanguages
+from core.page_languages import LANGUAGE_NAMES, LanguageVersion, PageLanguages
 from partners.models import PartnerIndexPage
 from research.models import ResearchIndexPage
 from search.results import bounded_time, clean_query, search

@@ -14,13 +14,13 @@ from django.test import override_settings
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Page
 
-from home import cache_backend
+from core import redis_cache
 from home.models import SiteSettings
 from tests.factories import ContactPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
-BACKEND = "home.cache_backend.RedisCache"
+BACKEND = "core.redis_cache.RedisCache"
 # Nothing listens on the discard port: every connection is refused.
 UNREACHABLE = "redis://127.0.0.1:9/0"
 
@@ -71,7 +71,7 @@ def test_the_contact_form_takes_messages_while_redis_is_unreachable(client, home
 
 def test_an_unreachable_redis_is_reported_once_a_minute(client, page, caplog, monkeypatch):
     now = [1000.0]
-    monkeypatch.setattr(cache_backend.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(redis_cache.time, "monotonic", lambda: now[0])
     with override_settings(CACHES=redis_caches(UNREACHABLE)):
         for _ in range(3):
             client.get("/fr/diabete/")
@@ -88,7 +88,7 @@ def test_an_unreachable_redis_is_reported_once_a_minute(client, page, caplog, mo
 def test_an_unreachable_redis_is_left_alone_for_a_moment(client, page, monkeypatch):
     # A host that does not answer at all costs each attempt the connection timeout.
     now = [1000.0]
-    monkeypatch.setattr(cache_backend.time, "monotonic", lambda: now[0])
+    monkeypatch.setattr(redis_cache.time, "monotonic", lambda: now[0])
     attempts = []
     original = redis.Redis.execute_command
 
@@ -102,7 +102,7 @@ def test_an_unreachable_redis_is_left_alone_for_a_moment(client, page, monkeypat
         first_page = len(attempts)
         client.get("/fr/diabete/")
         paused = len(attempts) - first_page
-        now[0] += cache_backend.PAUSE_SECONDS
+        now[0] += redis_cache.PAUSE_SECONDS
         client.get("/fr/diabete/")
     # One failed attempt for each cache the page uses, then none until the pause ends.
     assert 1 <= first_page <= 2

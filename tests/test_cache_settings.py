@@ -28,8 +28,8 @@ def test_redis_and_a_cdn_purge_come_from_the_environment():
         FRONTEND_CACHE_CLOUDFLARE_TOKEN="token",
         FRONTEND_CACHE_PURGE_URL="http://varnish.internal",
     )
-    # Redis unreachable or full: pages are built afresh (home/cache_backend.py).
-    assert shown["cache"] == shown["renditions"] == "home.cache_backend.RedisCache"
+    # Redis unreachable or full: pages are built afresh (core/redis_cache.py).
+    assert shown["cache"] == shown["renditions"] == "core.redis_cache.RedisCache"
     assert shown["pages"] > 0
     assert shown["cdn"] == ["cloudflare", "http"]
     assert shown["purge_app"]

@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 from wagtail.models import Page
 
-from home.views import server_error
+from core.views import server_error
 from tests.factories import StandardPageFactory
 from translations.translating import translate
 

@@ -6,7 +6,7 @@ import logging
 import pytest
 from django.test import Client
 
-import home.views
+import core.views
 
 pytestmark = pytest.mark.django_db
 
@@ -22,14 +22,14 @@ def standard_error():
 
 
 def test_a_server_error_is_logged_to_standard_error(monkeypatch, standard_error):
-    render = home.views.render
+    render = core.views.render
 
     def broken(request, template, *args, **kwargs):
         if template == "robots.txt":
             raise RuntimeError("the template engine broke")
         return render(request, template, *args, **kwargs)
 
-    monkeypatch.setattr(home.views, "render", broken)
+    monkeypatch.setattr(core.views, "render", broken)
     response = Client(raise_request_exception=False).get("/robots.txt")
 
     assert response.status_code == 500

@@ -2,15 +2,17 @@
 settings; every publish shows on the next request."""
 
 import pytest
+from django.apps import apps
 from django.core.cache import cache
-from django.db import OperationalError, connection
+from django.db import OperationalError, connection, models
+from django.db.models.signals import post_save
 from django.test import Client, RequestFactory
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, isolate_apps
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from core.generations import generation, release, shows_on_pages
 from home.models import Footer, FooterLink, HomePage, MainMenu, MainMenuItem, SiteSettings
-from home.page_cache import generation, release
 from tests.factories import (
     ContactPageFactory,
     PartnerIndexPageFactory,
@@ -132,6 +134,57 @@ def test_a_menu_change_shows_on_the_next_request(client, page):
     menu.save_revision().publish()
     change_title_silently(page, "Après le menu")
     assert "Après le menu" in client.get("/fr/diabete/").text
+
+
+# Every change to what can show on pages purges: any model of the project's own apps, found by
+# where the app is, not by a list a new app would be missing from; and Wagtail's content.
+
+
+def test_what_purges_among_the_installed_models():
+    purging = {model._meta.label for model in apps.get_models() if shows_on_pages(model)}
+    assert {
+        "home.MainMenu",
+        "home.FooterLink",
+        "home.SiteSettings",
+        "home.SiteImage",
+        "research.ProgramInstitute",
+        "wagtaildocs.Document",
+        "wagtailcore.Site",
+        "wagtailcore.Locale",
+        "wagtailcore.PageViewRestriction",
+    } <= purging
+    # Pages purge by their own signals; the others never show on pages.
+    never_shown = {
+        "wagtailcore.Page",
+        "home.HomePage",
+        "research.ProjectPage",
+        "home.SiteRendition",
+        "users.User",
+        "wagtailforms.FormSubmission",
+        "wagtailcore.Revision",
+        "sessions.Session",
+    }
+    assert not purging & never_shown
+
+
+@isolate_apps("publishing")
+def test_a_model_of_an_app_that_had_none_purges():
+    class Event(models.Model):
+        title = models.CharField(max_length=100)
+
+        class Meta:
+            app_label = "publishing"
+
+        def __str__(self):
+            return self.title
+
+    before = generation()
+    event = Event(title="Journée du diabète")
+    # What Django sends once it has saved one: the model needs no table.
+    post_save.send(
+        sender=Event, instance=event, created=True, update_fields=None, raw=False, using="default"
+    )
+    assert generation() != before
 
 
 # Stored pages are keyed by their address without a query string, or with a listing's page

@@ -21,7 +21,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from home import page_cache
+from core import generations
 from home.models import Footer, MainMenu, SiteSettings
 from publishing.groups import grant_tree_permissions
 from tests.content import CONTACT_IN_ENGLISH, NAVIGATION_LINKS, PAGE_IN_ENGLISH, live_navigation
@@ -671,11 +671,11 @@ def test_a_conversion_purges_the_page_cache_and_the_cdn(
     english = live_translation["english"]
     purged = []
     monkeypatch.setattr(signals, "purge_page_from_cdn", lambda page: purged.append(page.id))
-    before = page_cache.generation()
+    before = generations.generation()
     client.force_login(user_in(MODERATORS))
     with django_capture_on_commit_callbacks(execute=True):
         assert convert_to_alias(client, english) is True
-    assert page_cache.generation() != before
+    assert generations.generation() != before
     assert purged == [english.id]
 
 

@@ -57,9 +57,9 @@ def test_media_go_to_object_storage_search_to_opensearch_the_cache_to_redis():
     assert found["media_url"] == "https://media.recherche.example.org/images/a.jpg"
     assert found["search"] == "modelsearch.backends.opensearch3"
     assert found["search_hosts"][0]["host"] == "search.example.org"
-    assert found["cache"] == "home.cache_backend.RedisCache"
+    assert found["cache"] == "core.redis_cache.RedisCache"
     # Image renditions have a cache of their own on the same Redis.
-    assert found["renditions"] == ["home.cache_backend.RedisCache", "renditions"]
+    assert found["renditions"] == ["core.redis_cache.RedisCache", "renditions"]
     assert found["proxies"] == 1
     # Images from the media domain are allowed by the public pages' policy.
     assert "img-src 'self' data: https://media.recherche.example.org" in found["policy"]

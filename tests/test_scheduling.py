@@ -12,7 +12,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from home import page_cache
+from core import generations
 from publishing.management.commands import run_scheduler
 
 pytestmark = pytest.mark.django_db
@@ -100,13 +100,13 @@ def test_the_scheduler_runs_until_stopped_and_outlives_an_error(caplog):
 
 def test_the_scheduler_starts_again_a_generation_the_cache_did_not_take(monkeypatch):
     """A page it published while Redis was away reaches the stored pages once Redis is back."""
-    monkeypatch.setattr(page_cache, "unsaved_purge", True)
+    monkeypatch.setattr(generations, "unsaved_purge", True)
     with (
         mock.patch.object(run_scheduler, "call_command"),
         mock.patch.object(run_scheduler, "close_old_connections"),
         mock.patch.object(run_scheduler.time, "sleep", side_effect=SystemExit),
         mock.patch.object(run_scheduler.signal, "signal"),
-        mock.patch.object(page_cache, "new_generation") as new_generation,
+        mock.patch.object(generations, "new_generation") as new_generation,
         pytest.raises(SystemExit),
     ):
         call_command("run_scheduler", interval=30)

@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail.signals import page_published
 from wagtail_localize.models import StringTranslation
 
-from home.page_cache import purge
+from core.generations import purge
 from translations.limits import check_length
 
 
@@ -24,7 +24,7 @@ def offer_new_pages_for_translation(sender, instance, **kwargs):
     wagtail-localize's own locale synchronisation makes the alias as soon as a page is
     created, copying its unpublished draft into a tree that translators may read: waiting
     for the first publication keeps drafts with the people who may see them. Visitors who
-    reach an alias are sent to the French page (home/wagtail_hooks.py).
+    reach an alias are sent to the French page (wagtail_hooks.py).
     """
     page = instance
     if page.alias_of_id or page.locale.language_code != settings.LANGUAGE_CODE:

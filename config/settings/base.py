@@ -16,6 +16,7 @@ ALLOWED_HOSTS: list[str] = []
 
 INSTALLED_APPS = [
     "users",
+    "core",
     "home",
     "research",
     "partners",
@@ -54,16 +55,16 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outside the page cache, so a stored page gets them too.
-    "home.security.SitePolicyMiddleware",
+    "core.security.SitePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Below whitenoise, whose files are compressed ahead; above the page cache, which keeps
     # pages as they are and has each copy compressed on its way out.
-    "home.compression.TextCompressionMiddleware",
+    "core.compression.TextCompressionMiddleware",
     # Before sessions and languages: a stored page is served without touching them.
-    "home.page_cache.PageCacheMiddleware",
+    "core.stored_pages.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "home.languages.SiteLocaleMiddleware",
+    "core.languages.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -133,12 +134,12 @@ CACHES = {
         "LOCATION": "renditions",
     },
 }
-# Anonymous visitors' pages (home/page_cache.py): how long the server and a CDN keep them;
+# Anonymous visitors' pages (core/stored_pages.py): how long the server and a CDN keep them;
 # every publish starts afresh. 0 turns the page cache off.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 PAGE_CACHE_STALE_SECONDS = 60
 # Names the build in the page cache's keys, so that a deploy never serves what the previous
-# build stored; without it, the static files' manifest names it (home/page_cache.py).
+# build stored; without it, the static files' manifest names it (core/generations.py).
 RELEASE_ID = os.environ.get("RELEASE_ID", "")
 # A CDN in front of the site is purged on publish when configured: Cloudflare (zone and API
 # token), or any cache that takes HTTP PURGE requests (Varnish, nginx) at a given address.
@@ -175,7 +176,7 @@ WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "private/password_required.html"
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "private/login.html"
 LOGIN_REDIRECT_URL = reverse_lazy("wagtail_serve", args=[""])
 # Django's page for a form refused by the CSRF check has an inline style: the site's own instead.
-CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
 # Languages: French is the source language, English its translation.
 # LANGUAGE_CODE must be set before the first migrate: Wagtail makes its first Locale from it.
@@ -240,7 +241,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Public pages: no inline script or style; nothing from elsewhere but the embed block's video
-# players (home/security.py gives the admin its own policy).
+# players (core/security.py gives the admin its own policy).
 VIDEO_PLAYERS = [
     "https://www.youtube.com",
     "https://www.youtube-nocookie.com",

@@ -34,7 +34,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 if os.environ.get("REDIS_URL"):
     REDIS = {
         # Unreachable or full, it answers as an empty cache: pages are built afresh.
-        "BACKEND": "home.cache_backend.RedisCache",
+        "BACKEND": "core.redis_cache.RedisCache",
         "LOCATION": os.environ["REDIS_URL"],
         # Redis answers in a millisecond: a host that stops answering holds a worker this long
         # (then is left alone for a moment), where a refused connection fails at once.

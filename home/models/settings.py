@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from home.page_cache import shared
+from core.shared_parts import shared_part
 
 from .images import optional_image
 
@@ -77,9 +77,9 @@ class SiteSettings(BaseSiteSetting):
     @classmethod
     def for_request(cls, request):
         """The request's site's settings. The same on every page and changed only by editors,
-        so kept with the parts every page shares (home/page_cache.py)."""
+        so kept with the parts every page shares (core/shared_parts.py)."""
         load = super().for_request
-        return shared(request, "site-settings", lambda: load(request))
+        return shared_part(request, "site-settings", lambda: load(request))
 
     @property
     def footer_contact(self):

@@ -4,70 +4,16 @@ and the site settings."""
 from dataclasses import dataclass
 
 from django import template
-from django.conf import settings
 from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
+from core.page_languages import language_versions, live_versions, site_homes
+from core.pages import for_visitors
+from core.shared_parts import shared_part
 from home.models import Footer, MainMenu, SiteSettings
-from home.page_cache import shared
 from home.relations import pages_in_locale
 
 register = template.Library()
-
-# Each language is named in itself, so that a reader finds their own language.
-LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
-
-
-@dataclass(frozen=True)
-class LanguageVersion:
-    code: str
-    name: str
-    url: str
-    full_url: str
-    is_current: bool
-    # False when the page has no live translation in that language and the link leads home.
-    is_translation: bool
-
-
-@dataclass(frozen=True)
-class PageLanguages:
-    current: str
-    versions: list[LanguageVersion]
-
-    @property
-    def alternates(self):
-        """The versions search engines are told about: real translations only."""
-        return [version for version in self.versions if version.is_translation]
-
-    @property
-    def x_default(self):
-        """The source-language version, for readers of neither language."""
-        for version in self.alternates:
-            if version.code == settings.LANGUAGE_CODE:
-                return version
-        return None
-
-
-def live_versions(translation_key):
-    """A page's live versions, by language; aliases only mirror another page, so not them."""
-    versions = (
-        Page.objects.live()
-        .filter(translation_key=translation_key, alias_of__isnull=True)
-        .select_related("locale")
-    )
-    return {version.locale.language_code: version for version in versions}
-
-
-def site_homes(request):
-    """The site's live home in each language, fetched once per request."""
-    if not hasattr(request, "_site_homes"):
-        site = Site.find_for_request(request)
-        homes = {}
-        if site is not None:
-            root = Page.objects.filter(id=site.root_page_id).values("translation_key")[:1]
-            homes = live_versions(root)
-        request._site_homes = homes
-    return request._site_homes
 
 
 @register.simple_tag(takes_context=True)
@@ -75,34 +21,6 @@ def page_languages(context, page=None):
     """Per site language, the same page in that language, or else that language's home."""
     versions = live_versions(page.translation_key) if getattr(page, "id", None) else {}
     return language_versions(page, versions, context["request"])
-
-
-def language_versions(page, versions, request=None):
-    """Per site language, the version of `page` in `versions` (its live versions by language),
-    or else, given a request, that language's home. The sitemap passes no request: it lists
-    translations only."""
-    current = next(
-        (code for code, version in versions.items() if version.id == page.id),
-        translation.get_language(),
-    )
-    languages = []
-    for code, _name in settings.LANGUAGES:
-        target = versions.get(code) or (site_homes(request).get(code) if request else None)
-        url_parts = target.get_url_parts(request) if target else None
-        if url_parts is None:
-            continue
-        _site_id, root_url, path = url_parts
-        languages.append(
-            LanguageVersion(
-                code=code,
-                name=LANGUAGE_NAMES[code],
-                url=path,
-                full_url=root_url + path,
-                is_current=code == current,
-                is_translation=code in versions,
-            )
-        )
-    return PageLanguages(current=current, versions=languages)
 
 
 @dataclass(frozen=True)
@@ -141,7 +59,7 @@ def in_language(context, model, build):
     preview = context.get("preview")
     if isinstance(preview, model):
         return build(request, preview)
-    return shared(
+    return shared_part(
         request,
         f"{model._meta.model_name}:{translation.get_language()}",
         lambda: build(request, live_snippet(model)),
@@ -161,21 +79,28 @@ def menu_items(request, menu):
     home = site_homes(request).get(translation.get_language())
     if home is None:
         return []
-    children = home.get_children().live().in_menu().filter(alias_of__isnull=True)
+    children = for_visitors(home.get_children().in_menu())
     return [NavigationItem(page.title, page.get_url(request), page.id) for page in children]
+
+
+@dataclass(frozen=True)
+class SiteFooter:
+    description: str
+    legal_line: str
+    links: list[NavigationItem]
 
 
 @register.simple_tag(takes_context=True)
 def site_footer(context):
     """The footer in the visitor's language, with its links, or None when there is none."""
-    return in_language(context, Footer, with_links)
+    return in_language(context, Footer, footer_with_links)
 
 
-def with_links(request, footer):
-    if footer is not None:
-        links = footer.links.select_related("page")
-        footer.resolved_links = resolve_links(request, links, footer.locale_id)
-    return footer
+def footer_with_links(request, footer):
+    if footer is None:
+        return None
+    links = resolve_links(request, footer.links.select_related("page"), footer.locale_id)
+    return SiteFooter(footer.description, footer.legal_line, links)
 
 
 @register.simple_tag(takes_context=True)

@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
-from home import page_cache
+from core import generations
 from home.models.contact import delete_old_messages
 
 logger = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class Command(BaseCommand):
                 # A database briefly away must not stop scheduled publishing for good.
                 logger.exception("Scheduled publishing failed; next try in %s s", interval)
             # What it published while Redis was away reaches the stored pages once it is back.
-            page_cache.retry_unsaved_purge()
+            generations.retry_unsaved_purge()
             # On its own: a page that fails to publish must not keep messages past their time.
             try:
                 delete_old_messages()

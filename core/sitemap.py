@@ -8,7 +8,8 @@ from django.contrib.sitemaps import Sitemap
 from django.utils.functional import cached_property
 from wagtail.models import Locale, Page
 
-from home.templatetags.site_tags import PageLanguages, language_versions
+from core.page_languages import PageLanguages, language_versions
+from core.pages import for_visitors
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,7 @@ class PageSitemap(Sitemap):
         # Django asks for the items more than once a request.
         codes = dict(Locale.objects.values_list("id", "language_code"))
         pages = (
-            Page.objects.live()
-            .public()
-            .filter(depth__gt=1, alias_of__isnull=True)
+            for_visitors(Page.objects.public().filter(depth__gt=1))
             .order_by("path")
             .defer_streamfields()
             .specific()

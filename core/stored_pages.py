@@ -1,0 +1,117 @@
+"""Whole pages stored in the cache for anonymous visitors, each used only in the generation
+it was built in (core/generations.py).
+
+Only anonymous visitors get stored pages: a request that carries a session cookie (editors,
+previews, visitors who unlocked a password-protected page) is always served fresh. Only
+plain pages are stored: a response that sets a cookie (any form with a CSRF token, such as
+the contact page) or that says it is private is never stored, and is marked not cacheable
+for browsers and CDNs too. Only plain addresses are stored: with a query string other than a
+listing's page number, a page is built afresh.
+"""
+
+import functools
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.http import urlencode
+from wagtail.models import Site, get_page_models
+
+from core.generations import GENERATION_KEY, generation, release, retry_unsaved_purge
+from core.shared_parts import shared_part
+
+PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,2}")
+
+
+@functools.cache
+def stored_parameters():
+    """Query parameters a stored page is keyed by: a listing's page number, 1 to 999, named
+    `page` or as its page model declares (`page_parameters`). Any other (a search's q, a
+    campaign's utm_...) would make every made-up value a page of its own, pushing the site's
+    pages out of the cache: such pages are built afresh and never stored."""
+    names = {"page"}
+    for model in get_page_models():
+        names.update(getattr(model, "page_parameters", ()))
+    return frozenset(names)
+
+
+def page_path(path):
+    """True for a page address: under a language prefix (/fr/..., /en/...)."""
+    return any(path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES)
+
+
+class PageCacheMiddleware:
+    """Serves stored pages before sessions, languages or the database are touched."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not page_path(request.path_info):
+            return self.get_response(request)
+        key = self.key(request) if self.may_use_cache(request) else None
+        if key is None:
+            response = self.build(request)
+            add_never_cache_headers(response)
+            return response
+        retry_unsaved_purge()
+        # One round trip to the cache: the current generation and the stored page with its own.
+        found = cache.get_many([GENERATION_KEY, key])
+        current = found.get(GENERATION_KEY) or generation()
+        stored_generation, response = found.get(key, (None, None))
+        # No generation: the cache did not answer (core/redis_cache.py).
+        if current is not None and stored_generation == current:
+            return response
+        response = self.build(request)
+        if self.may_store(response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=0,
+                s_maxage=settings.PAGE_CACHE_SECONDS,
+                stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
+            )
+            cache.set(key, (current, response), settings.PAGE_CACHE_SECONDS)
+        else:
+            add_never_cache_headers(response)
+        return response
+
+    def build(self, request):
+        # Wagtail finds the request's site with one of the dearest queries of a page, then
+        # keeps it on the request: given it from the shared parts, it has no need to.
+        request._wagtail_site = shared_part(
+            request, "site", lambda: Site.find_for_request(request)
+        )
+        return self.get_response(request)
+
+    def may_use_cache(self, request):
+        return (
+            settings.PAGE_CACHE_SECONDS > 0
+            and request.method == "GET"
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        )
+
+    def may_store(self, response):
+        cache_control = response.get("Cache-Control", "")
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "private" not in cache_control
+            and "no-store" not in cache_control
+        )
+
+    def key(self, request):
+        """The stored page's key; None for a query string that is not only a page number."""
+        parameters = sorted(request.GET.lists())
+        for name, values in parameters:
+            if name not in stored_parameters() or len(values) > 1:
+                return None
+            if not PAGE_NUMBER.fullmatch(values[0]):
+                return None
+        query = urlencode(parameters, doseq=True)
+        # The path carries the language; scheme and host change the absolute links in a page.
+        address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+        return f"page-cache:{release()}:" + hashlib.sha256(address.encode()).hexdigest()
