@@ -86,9 +86,9 @@ def check_length(string_translation):
 
 
 def checked_edit_string_translation(request, translation_id, string_segment_id):
-    """wagtail-localize's editor API, which saves each string as it is typed: a string too long
-    is answered as its editor shows a refusal, a 400 with the message under "value" (the field
-    it sent)."""
+    """wagtail-localize's editor API, which saves each string as it is typed, at its own path
+    (wagtail_hooks.py): a string too long gets the 400 the editor shows as a refusal, the
+    message under "value", the field it sent."""
     try:
         return edit_string_translation(request, translation_id, string_segment_id)
     except TranslationTooLong as refusal:

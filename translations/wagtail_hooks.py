@@ -39,8 +39,8 @@ from .views import (
     UpdateTranslationView,
 )
 
-# Before anything asks for these models' policy (Wagtail would make a default one), their
-# views among the first.
+# Before anything asks for these models' policy (Wagtail would make a default one), so before
+# their admin views are registered.
 register_permission_policy(MainMenu, OwnLanguagePermissionPolicy(MainMenu))
 register_permission_policy(Footer, OwnLanguagePermissionPolicy(Footer))
 register_snippet(MainMenuViewSet)
