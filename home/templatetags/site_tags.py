@@ -1,17 +1,14 @@
 """Tags the base layout needs on every page: the page's languages, the main menu, the footer
 and the site settings."""
 
-from dataclasses import dataclass
-
 from django import template
 from django.utils import timezone, translation
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from core.page_languages import language_versions, live_versions, site_homes
-from core.pages import for_visitors
+from core.page_languages import language_versions, live_versions
 from core.shared_parts import shared_part
 from home.models import Footer, MainMenu, SiteSettings
-from home.relations import pages_in_locale
+from home.navigation import footer_with_links, live_snippet, menu_items
 
 register = template.Library()
 
@@ -21,35 +18,6 @@ def page_languages(context, page=None):
     """Per site language, the same page in that language, or else that language's home."""
     versions = live_versions(page.translation_key) if getattr(page, "id", None) else {}
     return language_versions(page, versions, context["request"])
-
-
-@dataclass(frozen=True)
-class NavigationItem:
-    label: str
-    url: str
-    page_id: int | None
-
-
-def resolve_links(request, links, locale_id):
-    """The links that lead somewhere in this language: pages as their live translation."""
-    keys = [link.page.translation_key for link in links if link.page_id]
-    pages = {page.translation_key: page for page in pages_in_locale(Page, keys, locale_id)}
-    items = []
-    for link in links:
-        if link.url:
-            items.append(NavigationItem(link.label, link.url, None))
-        elif page := pages.get(link.page.translation_key):
-            items.append(NavigationItem(link.label or page.title, page.get_url(request), page.id))
-    return items
-
-
-def live_snippet(model):
-    """The live snippet in the visitor's language."""
-    return (
-        model.objects.filter(live=True, locale__language_code=translation.get_language())
-        .select_related("locale")
-        .first()
-    )
 
 
 def in_language(context, model, build):
@@ -68,39 +36,15 @@ def in_language(context, model, build):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The main menu in the visitor's language. Without one, the home's live children that
-    editors show in menus, so that a new site has a menu before anyone writes one."""
+    """The main menu's items in the visitor's language; without a menu, the home's children
+    shown in menus."""
     return in_language(context, MainMenu, menu_items)
-
-
-def menu_items(request, menu):
-    if menu is not None:
-        return resolve_links(request, menu.items.select_related("page"), menu.locale_id)
-    home = site_homes(request).get(translation.get_language())
-    if home is None:
-        return []
-    children = for_visitors(home.get_children().in_menu())
-    return [NavigationItem(page.title, page.get_url(request), page.id) for page in children]
-
-
-@dataclass(frozen=True)
-class SiteFooter:
-    description: str
-    legal_line: str
-    links: list[NavigationItem]
 
 
 @register.simple_tag(takes_context=True)
 def site_footer(context):
     """The footer in the visitor's language, with its links, or None when there is none."""
     return in_language(context, Footer, footer_with_links)
-
-
-def footer_with_links(request, footer):
-    if footer is None:
-        return None
-    links = resolve_links(request, footer.links.select_related("page"), footer.locale_id)
-    return SiteFooter(footer.description, footer.legal_line, links)
 
 
 @register.simple_tag(takes_context=True)
