@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
-    # No models: an app so that Django runs ready() and finds the page cache's signal wiring.
+    # No models: an app for ready(), which has content changes start a new page generation.
     name = "core"
     verbose_name = _("Request pipeline")
 
