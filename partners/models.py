@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField
 
+from core.pages import for_visitors
 from home.models import BasePage
 from home.models.images import optional_image
 from home.relations import pages_linking_to, paginate, with_images
@@ -28,9 +29,7 @@ class PartnerIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = with_images(
-            PartnerPage.objects.child_of(self).live().filter(alias_of__isnull=True)
-        ).order_by("title")
+        partners = with_images(for_visitors(PartnerPage.objects.child_of(self))).order_by("title")
         context["sections"] = [
             (label, kind, paginate(request, partners.filter(kind=kind), kind))
             for kind, label in PartnerKind.choices

@@ -9,6 +9,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.pages import for_visitors
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
 from home.relations import linked_pages, pages_linking_to, paginate, with_images
@@ -129,9 +130,7 @@ class ResearchIndexPage(BasePage):
         return context
 
     def cards(self, model):
-        return with_images(
-            model.objects.child_of(self).live().filter(alias_of__isnull=True).order_by("path")
-        )
+        return with_images(for_visitors(model.objects.child_of(self)).order_by("path"))
 
 
 class ResearchProgramPage(BasePage):

@@ -1,0 +1,2 @@
+"""search: the site search, in each language with its own stemming; it imports research,
+partners, home and core."""

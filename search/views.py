@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
 from core.page_languages import LANGUAGE_NAMES, LanguageVersion, PageLanguages
+from core.pages import for_visitors
 from partners.models import PartnerIndexPage
 from research.models import ResearchIndexPage
 from search.results import bounded_time, clean_query, search
@@ -65,7 +66,7 @@ def search_languages(request, query, current):
 
 def sections(language):
     """The research and partners sections, suggested when nothing matches."""
-    pages = Page.objects.live().filter(locale__language_code=language, alias_of__isnull=True)
+    pages = for_visitors(Page.objects).filter(locale__language_code=language)
     return [
         page
         for model in (ResearchIndexPage, PartnerIndexPage)

@@ -129,7 +129,7 @@ ROUTES = [
     ("wagtail_localize:convert_to_alias", LIVE_STATE),
     ("guarded_update_translations", LIVE_STATE),
     ("wagtail_localize:update_translations", LIVE_STATE),
-    ("translations_publish_together", LIVE_STATE),
+    ("publishing_publish_together", LIVE_STATE),
     ("wagtailforms:*", CONTACT_MESSAGES),
     ("wagtailsettings:*", SITE_TUNING),
     ("wagtailredirects:*", SITE_TUNING),
@@ -332,7 +332,7 @@ def test_rule_live_state(client, users, content):
             page_url("unpublish", english),
             page_url("lock", english) if False else page_url("unpublish", english),
             reverse("wagtail_localize:convert_to_alias", args=[english.id]),
-            reverse("translations_publish_together", args=[english.id]),
+            reverse("publishing_publish_together", args=[english.id]),
             menu_unpublish,
         ],
     )

@@ -23,7 +23,7 @@ def waiting(home, english_home, locales):
 
 
 def publish_url(page):
-    return reverse("translations_publish_together", args=[page.id])
+    return reverse("publishing_publish_together", args=[page.id])
 
 
 def test_a_moderator_publishes_a_page_and_its_translation_in_one_action(client, user_in, waiting):

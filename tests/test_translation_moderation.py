@@ -41,7 +41,7 @@ def submit_url(page):
 
 
 def publish_url(page):
-    return reverse("translations_publish_together", args=[page.id])
+    return reverse("publishing_publish_together", args=[page.id])
 
 
 def approve(client, page, action="approve"):

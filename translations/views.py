@@ -1,5 +1,4 @@
-"""The translation status report, starting and updating a translation, and publishing a page
-with its translations."""
+"""The translation status report, and starting and updating a translation."""
 
 from urllib.parse import urlsplit
 
@@ -16,7 +15,6 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
-from .publish_together import publish_together, waiting_versions
 from .report import (
     STATE_DESCRIPTIONS,
     State,
@@ -80,47 +78,6 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
             index_url=reverse("translations_status_report"),
         )
         return context
-
-
-class PublishWithTranslationsView(WagtailAdminTemplateMixin, TemplateView):
-    """Confirm, then publish a page's waiting drafts in every language at once."""
-
-    template_name = "translations/publish_with_translations.html"
-    page_title = _("Publish with translations")
-    header_icon = "upload"
-
-    def dispatch(self, request, page_id):
-        self.page = get_object_or_404(Page, id=page_id).specific
-        if not self.page.permissions_for_user(request.user).can_publish():
-            raise PermissionDenied
-        self.versions = waiting_versions(self.page, request.user)
-        return super().dispatch(request, page_id)
-
-    def get_page_subtitle(self):
-        return self.page.get_admin_display_title()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            page=self.page,
-            versions=self.versions,
-            can_publish_any=any(version.can_publish for version in self.versions),
-        )
-        return context
-
-    def post(self, request, page_id):
-        published = publish_together(self.versions, request.user)
-        if published:
-            names = (str(version.page.locale.get_display_name()) for version in published)
-            languages = ", ".join(names)
-            messages.success(
-                request,
-                _("“%(title)s” published in: %(languages)s.")
-                % {"title": self.page.get_admin_display_title(), "languages": languages},
-            )
-        else:
-            messages.warning(request, _("Nothing was waiting to be published."))
-        return redirect("wagtailadmin_explore", self.page.get_parent().id)
 
 
 class StartTranslationView(WagtailAdminTemplateMixin, TemplateView):

@@ -1,7 +1,7 @@
 """The translation workflow in the admin and on the site: visitors sent from an alias to its
 source; the main menu and footer, each copy for its own language's translators; the
 translation status report in Reports and its summary on the dashboard; starting, updating and
-submitting a translation, and publishing a page with its translations; the guards in front of
+submitting a translation; the guards in front of
 wagtail-localize's PO upload and translation editor."""
 
 from django.http import Http404
@@ -10,10 +10,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages as admin_messages
-from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -32,7 +30,6 @@ from .starting import may_start
 from .submitting import SubmitTranslationView, may_submit_translation, submission_facts
 from .updating import source_changed, translation_for
 from .views import (
-    PublishWithTranslationsView,
     StartTranslationView,
     SubmitPageForTranslationView,
     TranslationStatusReportView,
@@ -183,58 +180,6 @@ def offer_to_submit_a_finished_translation(request, page):
 def annotate_submission_facts(parent_page, pages, request):
     # Read with the listing, so that its "Submit translation" buttons ask no query per page.
     return pages.annotate(**submission_facts())
-
-
-@hooks.register("register_admin_urls")
-def register_publish_with_translations_url():
-    return [
-        path(
-            "pages/<int:page_id>/publish-with-translations/",
-            PublishWithTranslationsView.as_view(),
-            name="translations_publish_together",
-        )
-    ]
-
-
-class PublishWithTranslationsButton(PageMenuItem):
-    label = _("Publish with translations")
-    icon_name = "upload"
-    url_name = "translations_publish_together"
-
-    def is_shown(self, user):
-        return self.page.permissions_for_user(user).can_publish()
-
-
-@hooks.register("register_page_header_buttons")
-def publish_with_translations_header_button(page, user, view_name, next_url=None):
-    yield PublishWithTranslationsButton(page=page, priority=55)
-
-
-@hooks.register("register_page_listing_more_buttons")
-def publish_with_translations_listing_button(page, user, next_url=None):
-    yield PublishWithTranslationsButton(page=page, priority=45)
-
-
-class PublishWithTranslationsMenuItem(ActionMenuItem):
-    """In the editor's publish menu: a link to the confirmation, not a form action."""
-
-    label = _("Publish with translations")
-    name = "action-publish-with-translations"
-    icon_name = "upload"
-    order = 25
-
-    def is_shown(self, context):
-        return context["view"] == "edit" and (
-            self.get_user_page_permissions_tester(context).can_publish()
-        )
-
-    def get_url(self, context):
-        return reverse("translations_publish_together", args=[context["page"].pk])
-
-
-@hooks.register("register_page_action_menu_item")
-def publish_with_translations_menu_item():
-    return PublishWithTranslationsMenuItem()
 
 
 @hooks.register("register_admin_urls")
