@@ -4,7 +4,7 @@ import polib
 import pytest
 from django.core.management import call_command
 
-from translations.management.commands.update_catalogues import problems
+from core.management.commands.update_catalogues import problems
 
 
 def write_catalogue(directory, language, entries):

@@ -2,6 +2,5 @@
 
 Aliases and the redirect from them, translating from code, the menu and footer's own-language
 rights and the views that enforce them, starting, updating and submitting translations, the
-status report, the guards in front of wagtail-localize's screens,
-the length limits, the interface-string catalogue commands.
+status report, the guards in front of wagtail-localize's screens, the length limits.
 """
