@@ -81,6 +81,7 @@ ROUTES = [
     ("wagtail_localize:download_pofile", OWN_LANGUAGE),
     ("wagtail_localize:upload_pofile", OWN_LANGUAGE),
     ("checked_upload_pofile", OWN_LANGUAGE),
+    ("checked_machine_translate", OWN_LANGUAGE),
     ("wagtail_localize:machine_translate", OWN_LANGUAGE),
     ("wagtail_localize:preview_translation", OWN_LANGUAGE),
     ("translations_start", OWN_LANGUAGE),

@@ -9,13 +9,17 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail_localize.machine_translators.dummy import DummyTranslator
 from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.strings import StringValue
 
 from tests.factories import (
     ResearchIndexPageFactory,
     ResearchProgramPageFactory,
     StandardPageFactory,
 )
+from tests.i18n import in_french
+from translations.limits import too_long_message
 from translations.translating import translate
 
 pytestmark = pytest.mark.django_db
@@ -117,6 +121,39 @@ def test_machine_translation_fills_the_strings_with_the_configured_translator(
     )
     assert machine.data == "cliniques Essais"  # the dummy translator reverses the words
     assert machine.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE
+
+
+class WordyTranslator(DummyTranslator):
+    """A machine translator whose English runs four times as long as the French."""
+
+    def translate(self, source_locale, target_locale, strings):
+        return {string: StringValue(string.data * 4) for string in strings}
+
+
+def test_a_machine_translation_longer_than_its_field_is_refused_with_a_message(
+    admin_client, home, english_home, locales, settings
+):
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "tests.test_locale_sync.WordyTranslator"
+    }
+    title = "Essais cliniques de phase trois sur les nouveaux traitements du diabète de type 2"
+    page = StandardPageFactory(parent=home, title=title, slug="essais")
+    translate(
+        page, locales["en"], {title: "Clinical trials", "essais": "trials", page.introduction: "A"}
+    )
+    translation = Translation.objects.get(source__object_id=page.translation_key)
+    StringTranslation.objects.filter(locale=locales["en"]).delete()
+
+    url = reverse("wagtail_localize:machine_translate", args=[translation.id])
+    response = admin_client.post(url, {"next": "/admin/"}, follow=True)
+
+    assert response.redirect_chain == [("/admin/", 302)]
+    message = str(next(iter(response.context["messages"])))
+    assert message.startswith("La traduction automatique n’a pas été appliquée")
+    assert "« Essais cliniques de phase trois" in message
+    assert in_french(too_long_message(255, len(title) * 4)) in message
+    # All or nothing, as wagtail-localize saves them: not even the strings that fitted.
+    assert not StringTranslation.objects.filter(locale=locales["en"]).exists()
 
 
 def test_without_a_translator_the_machine_translation_view_is_absent(

@@ -8,14 +8,18 @@ objects (menu links) have limits too, which nothing checks when wagtail-localize
 translation. Checking the length first turns each into a message about the field.
 """
 
+from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.fields import StreamField
 from wagtail_localize.models import TranslationSource
-from wagtail_localize.views.edit_translation import edit_string_translation
+from wagtail_localize.views.edit_translation import edit_string_translation, machine_translate
 
 
 def model_field(model, name):
@@ -72,6 +76,10 @@ def too_long_message(limit, length):
 class TranslationTooLong(ValidationError):
     """A translation longer than its field, refused whatever saves it."""
 
+    def __init__(self, source_text, limit, length):
+        super().__init__(too_long_message(limit, length))
+        self.source_text = source_text
+
 
 def check_length(string_translation):
     context = string_translation.context
@@ -82,7 +90,8 @@ def check_length(string_translation):
     )
     limit = source and segment_limit(source, context.path)
     if limit and len(string_translation.data) > limit:
-        raise TranslationTooLong(too_long_message(limit, len(string_translation.data)))
+        source_text = string_translation.translation_of.data
+        raise TranslationTooLong(source_text, limit, len(string_translation.data))
 
 
 def checked_edit_string_translation(request, translation_id, string_segment_id):
@@ -93,3 +102,22 @@ def checked_edit_string_translation(request, translation_id, string_segment_id):
         return edit_string_translation(request, translation_id, string_segment_id)
     except TranslationTooLong as refusal:
         return JsonResponse({"value": refusal.messages}, status=400)
+
+
+def checked_machine_translate(request, translation_id):
+    """wagtail-localize's machine translation of every untranslated string, at its own path
+    (wagtail_hooks.py): when one comes back longer than its field, none is kept (it saves them
+    in one transaction) and the translator is told which, instead of a server error."""
+    try:
+        return machine_translate(request, translation_id)
+    except TranslationTooLong as refusal:
+        messages.error(
+            request,
+            _(
+                "Machine translation was not applied: the translation of “%(source)s” is too "
+                "long. %(limit)s Translate that text yourself, then use machine translation "
+                "for the rest."
+            )
+            % {"source": Truncator(refusal.source_text).chars(60), "limit": refusal.messages[0]},
+        )
+        return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_home")

@@ -21,7 +21,7 @@ from home.models.pages import source_for_visitors
 from publishing.groups import translated_languages
 
 from . import guards  # noqa: F401  (registers the guards in front of wagtail-localize's views)
-from .limits import checked_edit_string_translation
+from .limits import checked_edit_string_translation, checked_machine_translate
 from .navigation import FooterViewSet, MainMenuViewSet
 from .permissions import OwnLanguagePermissionPolicy
 from .po_files import checked_upload_pofile
@@ -196,6 +196,11 @@ def guard_translation_saves():
             "localize/translate/<int:translation_id>/strings/<int:string_segment_id>/edit/",
             checked_edit_string_translation,
             name="checked_edit_string_translation",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/machine_translate/",
+            checked_machine_translate,
+            name="checked_machine_translate",
         ),
     ]
 
