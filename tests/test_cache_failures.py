@@ -12,10 +12,10 @@ import pytest
 import redis
 from django.test import override_settings
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.models import Page
 
 from core import redis_cache
 from home.models import SiteSettings
+from tests.content import change_title_silently
 from tests.factories import ContactPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -43,11 +43,6 @@ def page(home):
     # The first page view would otherwise make the site settings (a change, so a purge).
     SiteSettings.for_site(home.get_site())
     return StandardPageFactory(parent=home, title="Diabète de type 2", slug="diabete")
-
-
-def change_title_silently(page, title):
-    """Changes the page as no editor can: without a publish, so without a purge."""
-    Page.objects.filter(pk=page.pk).update(title=title)
 
 
 def test_pages_are_built_afresh_while_redis_is_unreachable(client, page):

@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 
 from core.generations import generation, release, shows_on_pages
 from home.models import Footer, FooterLink, HomePage, MainMenu, MainMenuItem, SiteSettings
+from tests.content import change_title_silently
 from tests.factories import (
     ContactPageFactory,
     PartnerIndexPageFactory,
@@ -36,11 +37,6 @@ def page(home):
     # The first page view would otherwise make the site settings (a change, so a purge).
     SiteSettings.for_site(home.get_site())
     return StandardPageFactory(parent=home, title="Diabète de type 2", slug="diabete")
-
-
-def change_title_silently(page, title):
-    """Changes the page as no editor can: without a publish, so without a purge."""
-    Page.objects.filter(pk=page.pk).update(title=title)
 
 
 def test_an_anonymous_visitor_gets_a_stored_page_without_any_query(
