@@ -22,6 +22,7 @@ from publishing.groups import translated_languages
 
 from . import guards  # noqa: F401  (registers the guards in front of wagtail-localize's views)
 from .limits import checked_edit_string_translation, checked_machine_translate
+from .memory import TranslationMemoryView, suggestions
 from .navigation import FooterViewSet, MainMenuViewSet
 from .permissions import OwnLanguagePermissionPolicy
 from .po_files import checked_upload_pofile
@@ -84,6 +85,11 @@ def register_translator_urls():
             UpdateTranslationView.as_view(),
             name="translations_update",
         ),
+        path(
+            "translations/memory/<int:page_id>/",
+            TranslationMemoryView.as_view(),
+            name="translations_memory",
+        ),
         # Ahead of wagtail-localize's own view at this path (translations comes first in
         # INSTALLED_APPS): the same view, with the only language left ticked and a redirect
         # its user may follow.
@@ -129,6 +135,25 @@ def start_or_update_from_the_editor(request, page):
             buttons=[
                 admin_messages.button(
                     reverse("translations_update", args=[page.id]), _("Update translation")
+                )
+            ],
+        )
+
+
+@hooks.register("before_edit_page")
+def offer_the_translation_memory(request, page):
+    """In the translation editor, when strings still to translate were translated before
+    elsewhere on the site: the way to the translation memory."""
+    if request.method != "GET" or page.alias_of_id:
+        return
+    translation = translation_for(page)
+    if translation and suggestions(translation)[1]:
+        admin_messages.info(
+            request,
+            _("Some strings left to translate were translated before elsewhere on the site."),
+            buttons=[
+                admin_messages.button(
+                    reverse("translations_memory", args=[page.id]), _("Translation memory")
                 )
             ],
         )

@@ -1,0 +1,199 @@
+"""The translation memory: a string still to translate that the site translated before, on a
+page or a snippet, is offered with that English and where it was written; the translator
+takes it, or every exact match of the page at once."""
+
+import re
+
+import pytest
+from django.contrib.messages import get_messages
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import StringTranslation
+
+from home.models import MainMenu
+from tests.content import PAGE_IN_ENGLISH, live_navigation
+from tests.factories import StandardPageFactory
+from translations.memory import suggestions
+from translations.starting import start_translation
+from translations.translating import translate
+from translations.updating import translation_for
+
+pytestmark = pytest.mark.django_db
+
+LONG_ENGLISH = "The University " + "and its partners " * 20
+
+
+def published(home, title, slug, **fields):
+    page = StandardPageFactory(parent=home, title=title, slug=slug, live=False, **fields)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def started(french, locales, user=None):
+    """The English page of `french` whose translation a translator just started."""
+    alias = Page.objects.get(alias_of=french, locale=locales["en"])
+    start_translation(alias, user)
+    return Page.objects.get(id=alias.id)
+
+
+def memory_url(english):
+    return reverse("translations_memory", args=[english.id])
+
+
+def offered(english):
+    """{French: (earlier English, where it was written)} as the memory offers them."""
+    _segments, found = suggestions(translation_for(english))
+    return {s.segment.string.data: (s.english, s.found_in) for s in found}
+
+
+def translated(english, french_text):
+    return StringTranslation.objects.get(
+        translation_of__data=french_text,
+        locale=english.locale,
+        context__object_id=english.translation_key,
+    )
+
+
+@pytest.fixture
+def earlier(home, english_home, locales):
+    """A page and the main menu, translated: the memory."""
+    methods = published(home, "Méthodes", "methodes")
+    translate(methods, locales["en"], PAGE_IN_ENGLISH)
+    menu = live_navigation(MainMenu, locales["fr"], name="Navigation")
+    translate(menu, locales["en"], {"Navigation": "Navigation", "Université": "University"})
+    return methods
+
+
+@pytest.fixture
+def translator(client, user_in):
+    user = user_in("Translators (English)")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"  # the admin speaks French by default
+    profile.save()
+    client.force_login(user)
+    return user
+
+
+def test_a_string_translated_on_a_page_or_a_snippet_is_offered_with_where_it_was(
+    home, earlier, locales
+):
+    english = started(published(home, "Université", "universite"), locales)
+    assert offered(english) == {
+        "Une page du site.": ("A page of the site.", "Méthodes"),
+        "Université": ("University", "Navigation"),
+    }
+
+
+def test_a_translator_uses_one_suggestion(client, translator, home, earlier, locales):
+    english = started(published(home, "Université", "universite"), locales)
+    page = client.get(memory_url(english)).content.decode()
+    segment = re.search(r'data-segment="(\d+)">\s*<td lang="fr">Université<', page).group(1)
+
+    response = client.post(memory_url(english), {"segment": segment})
+
+    assert response.status_code == 302
+    taken = translated(english, "Université")
+    assert taken.data == "University"
+    assert taken.translation_type == StringTranslation.TRANSLATION_TYPE_MANUAL
+    assert taken.last_translated_by == translator
+    assert set(offered(english)) == {"Une page du site."}
+
+
+def test_a_translator_uses_every_exact_match_at_once(client, translator, home, earlier, locales):
+    english = started(published(home, "Université", "universite"), locales)
+
+    client.post(memory_url(english), {"all": ""})
+
+    assert translated(english, "Université").data == "University"
+    assert translated(english, "Une page du site.").data == "A page of the site."
+    assert offered(english) == {}
+    # What the memory does not know is left to the translator.
+    page = client.get(memory_url(english)).content.decode()
+    assert "1 string is left to translate" in page
+
+
+def test_a_suggestion_too_long_for_its_field_is_refused_with_its_message(
+    client, translator, home, earlier, locales
+):
+    # Written for an introduction, which takes any length; offered for a title, which does not.
+    source = published(home, "Source", "source", introduction="Université de Lille")
+    translate(
+        source,
+        locales["en"],
+        {"Source": "Source", "source": "source", "Université de Lille": LONG_ENGLISH * 2},
+    )
+    english = started(published(home, "Université de Lille", "universite-de-lille"), locales)
+
+    response = client.post(memory_url(english), {"all": ""})
+
+    assert response.status_code == 302
+    message = str(next(iter(get_messages(response.wsgi_request))))
+    assert message.startswith(
+        "“Université de Lille” was not translated: This field takes at most 255"
+    )
+    assert not StringTranslation.objects.filter(
+        context__object_id=english.translation_key
+    ).exists()
+
+
+def test_the_translation_editor_and_the_report_lead_to_the_memory(
+    client, translator, home, earlier, locales
+):
+    english = started(published(home, "Université", "universite"), locales)
+    editor = client.get(reverse("wagtailadmin_pages:edit", args=[english.id])).content.decode()
+    assert memory_url(english) in editor
+    report = client.get(reverse("translations_status_report")).content.decode()
+    assert memory_url(english) in report
+
+
+def test_only_whoever_may_edit_the_translation_opens_the_memory(
+    client, user_in, home, earlier, locales
+):
+    english = started(published(home, "Université", "universite"), locales)
+    client.force_login(user_in("Editors"))
+    assert client.get(memory_url(english)).status_code == 302  # Wagtail's refusal
+    assert client.post(memory_url(english), {"all": ""}).status_code == 302
+    assert not StringTranslation.objects.filter(
+        context__object_id=english.translation_key
+    ).exists()
+    client.force_login(user_in("Moderators"))
+    assert client.get(memory_url(english)).status_code == 200
+    # A French page is no translation.
+    assert client.get(memory_url(earlier)).status_code == 404
+
+
+def test_the_memory_asks_as_many_queries_whatever_its_size_and_the_pages(
+    client, translator, home, english_home, locales, django_assert_max_num_queries
+):
+    def earlier_pages(start, count):
+        for n in range(start, start + count):
+            page = published(home, f"Page {n}", f"page-{n}", introduction=f"Phrase {n}.")
+            translate(
+                page,
+                locales["en"],
+                {
+                    f"Page {n}": f"Page {n}",
+                    f"page-{n}": f"page-{n}",
+                    f"Phrase {n}.": f"Sentence {n}.",
+                },
+            )
+
+    def new_page(n):
+        """A page whose body holds the `n` first earlier sentences, to be translated."""
+        body = [{"type": "paragraph", "value": f"<p>Phrase {i}.</p>"} for i in range(n)]
+        return started(published(home, f"Nouvelle {n}", f"nouvelle-{n}", body=body), locales)
+
+    def queries(english):
+        with django_assert_max_num_queries(100) as captured:
+            assert client.get(memory_url(english)).status_code == 200
+        print("memory view queries:", len(captured))
+        return len(captured)
+
+    earlier_pages(0, 2)
+    small = new_page(2)
+    with_2 = queries(small)
+    earlier_pages(2, 18)
+    assert queries(small) == with_2
+    assert queries(new_page(20)) == with_2
