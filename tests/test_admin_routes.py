@@ -86,6 +86,7 @@ ROUTES = [
     ("wagtail_localize:preview_translation", OWN_LANGUAGE),
     ("translations_start", OWN_LANGUAGE),
     ("translations_update", OWN_LANGUAGE),
+    ("translations_what_changed", OWN_LANGUAGE),
     ("translations_memory", OWN_LANGUAGE),
     ("translations_submit_for_moderation", OWN_LANGUAGE),
     ("wagtailsnippets_home_*:list*", OWN_LANGUAGE),
@@ -281,6 +282,8 @@ def test_rule_admin_users(client, users, content):
 @pytest.mark.django_db
 def test_rule_own_language(client, users, content):
     expect(client, users, {MODERATORS, TRANSLATORS_EN}, [page_url("edit", content["english"])])
+    what_changed = reverse("translations_what_changed", args=[content["english"].id])
+    expect(client, users, {MODERATORS, TRANSLATORS_EN}, [what_changed])
     memory = reverse("translations_memory", args=[content["english_draft"].id])
     expect(client, users, {MODERATORS, TRANSLATORS_EN}, [memory])
     expect(

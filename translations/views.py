@@ -1,4 +1,4 @@
-"""The translation status report, and starting and updating a translation."""
+"""The translation status report; starting and updating a translation, and what changed since."""
 
 from urllib.parse import urlsplit
 
@@ -15,6 +15,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
+from .changes import changes
 from .report import (
     STATE_DESCRIPTIONS,
     State,
@@ -111,12 +112,9 @@ class StartTranslationView(WagtailAdminTemplateMixin, TemplateView):
         return redirect("wagtailadmin_pages:edit", self.alias.id)
 
 
-class UpdateTranslationView(WagtailAdminTemplateMixin, TemplateView):
-    """Confirm, then bring a translation up to date with its published French page."""
-
-    template_name = "translations/update_translation.html"
-    page_title = _("Update translation")
-    header_icon = "resubmit"
+class TranslatedPageMixin:
+    """A view of the wagtail-localize translation of page `page_id`, for whoever may edit that
+    page: its language's translators, Moderators."""
 
     def dispatch(self, request, page_id):
         self.page = get_object_or_404(Page, id=page_id)
@@ -129,6 +127,14 @@ class UpdateTranslationView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_subtitle(self):
         return self.page.get_admin_display_title()
+
+
+class UpdateTranslationView(TranslatedPageMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Confirm, then bring a translation up to date with its published French page."""
+
+    template_name = "translations/update_translation.html"
+    page_title = _("Update translation")
+    header_icon = "resubmit"
 
     def get_context_data(self, **kwargs):
         source = self.translation.source
@@ -182,3 +188,21 @@ def may_open(url, user):
         return True
     page = Page.objects.filter(id=match.kwargs["page_id"]).first()
     return page is None or page.permissions_for_user(user).can_edit()
+
+
+class WhatChangedView(TranslatedPageMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The French changes since the translation last followed it, beside the English."""
+
+    template_name = "translations/what_changed.html"
+    page_title = _("What changed in the French")
+    header_icon = "history"
+
+    def get_context_data(self, **kwargs):
+        segments, then_found = changes(self.translation)
+        return {
+            **super().get_context_data(**kwargs),
+            "page": self.page,
+            "changed": [segment for segment in segments if segment.changed],
+            "unchanged": [segment for segment in segments if not segment.changed],
+            "then_found": then_found,
+        }

@@ -1,7 +1,7 @@
 """The translation workflow in the admin and on the site: visitors sent from an alias to its
 source; the main menu and footer, each copy for its own language's translators; the
 translation status report in Reports and its summary on the dashboard; starting, updating and
-submitting a translation; the guards in front of
+submitting a translation, and what changed in the French since; the guards in front of
 wagtail-localize's PO upload and translation editor."""
 
 from django.http import Http404
@@ -35,6 +35,7 @@ from .views import (
     SubmitPageForTranslationView,
     TranslationStatusReportView,
     UpdateTranslationView,
+    WhatChangedView,
 )
 
 # Before anything asks for these models' policy (Wagtail would make a default one), so before
@@ -86,6 +87,11 @@ def register_translator_urls():
             name="translations_update",
         ),
         path(
+            "translations/what-changed/<int:page_id>/",
+            WhatChangedView.as_view(),
+            name="translations_what_changed",
+        ),
+        path(
             "translations/memory/<int:page_id>/",
             TranslationMemoryView.as_view(),
             name="translations_memory",
@@ -134,8 +140,11 @@ def start_or_update_from_the_editor(request, page):
             _("The French page changed since this translation was last updated."),
             buttons=[
                 admin_messages.button(
+                    reverse("translations_what_changed", args=[page.id]), _("What changed")
+                ),
+                admin_messages.button(
                     reverse("translations_update", args=[page.id]), _("Update translation")
-                )
+                ),
             ],
         )
 
