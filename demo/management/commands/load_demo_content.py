@@ -39,6 +39,7 @@ class Command(BaseCommand):
             english = page.get_translation_or_none(self.english_locale)
             if english is None or english.alias_of_id:
                 translate(page.specific, self.english_locale, self.english)
+        self.revise_after_translation(content.INTERNATIONAL_REVISED)
         self.navigation(MainMenu, content.MAIN_MENU, "items")
         self.navigation(Footer, content.FOOTER, "links")
         self.site_settings(home)
@@ -95,6 +96,17 @@ class Command(BaseCommand):
         page.save_revision().publish()
         self.created.append((page, spec))
         return page
+
+    def revise_after_translation(self, spec):
+        """Publish a French edit after the page's translation, as an editor would; only on a
+        page made by this run, so that running the loader again changes nothing."""
+        page = self.pages_by_key[spec["key"]]
+        if page not in (created for created, _spec in self.created):
+            return
+        for name, value in spec.items():
+            if name != "key":
+                setattr(page, name, value)
+        page.save_revision().publish()
 
     def navigation(self, model, spec, links):
         """The menu or footer snippet in French with its page links, and its translation."""
