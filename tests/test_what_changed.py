@@ -150,4 +150,4 @@ def test_what_changed_asks_as_many_queries_for_20_strings_as_for_2(
     with_2 = queries(few)
     _french, many = out_of_date(home, locales, paragraphs(20), slug="equipes")
     assert len(many.body) == 21
-    assert queries(many) == with_2
+    assert queries(many) == with_2 <= 25
