@@ -13,6 +13,7 @@ from wagtail_localize.models import Translation
 from home.models import MainMenu
 from tests.content import PAGE_IN_ENGLISH, live_navigation
 from tests.factories import ContactPageFactory, StandardPageFactory
+from translations.models import GlossaryTerm
 from translations.translating import translate
 
 EDITORS = "Editors"
@@ -30,6 +31,7 @@ LIVE_STATE = "publish, unpublish, schedule, restore live, lock, approve: Moderat
 CONTACT_MESSAGES = "contact-form messages (personal data): Editors and Moderators"
 SITE_TUNING = "site settings, redirects and search promotions: Editors and Moderators"
 SUPERUSERS = "users, groups, sites, languages, workflows, collections: superusers"
+GLOSSARY = "the glossary: Moderators and English translators keep it, Editors read it"
 
 # Route name (or, for unnamed routes, path) patterns, first match wins.
 ROUTES = [
@@ -133,6 +135,7 @@ ROUTES = [
     ("guarded_update_translations", LIVE_STATE),
     ("wagtail_localize:update_translations", LIVE_STATE),
     ("publishing_publish_together", LIVE_STATE),
+    ("wagtailsnippets_translations_glossaryterm:*", GLOSSARY),
     ("wagtailforms:*", CONTACT_MESSAGES),
     ("wagtailsettings:*", SITE_TUNING),
     ("wagtailredirects:*", SITE_TUNING),
@@ -353,6 +356,27 @@ def test_rule_live_state(client, users, content):
             'name="action-publish"' in content or "&quot;canPublish&quot;: true" in content
         )
         assert offers_publish is (group_name == MODERATORS), group_name
+
+
+@pytest.mark.django_db
+def test_rule_glossary(client, users, content):
+    term = GlossaryTerm.objects.create(french="PreciDIAB", english="PreciDIAB")
+    expect(
+        client,
+        users,
+        {EDITORS, MODERATORS, TRANSLATORS_EN},
+        [reverse("wagtailsnippets_translations_glossaryterm:list")],
+    )
+    expect(
+        client,
+        users,
+        {MODERATORS, TRANSLATORS_EN},
+        [
+            reverse("wagtailsnippets_translations_glossaryterm:add"),
+            reverse("wagtailsnippets_translations_glossaryterm:edit", args=[term.pk]),
+            reverse("wagtailsnippets_translations_glossaryterm:delete", args=[term.pk]),
+        ],
+    )
 
 
 @pytest.mark.django_db

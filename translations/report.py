@@ -53,6 +53,8 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationLog
 
+from .glossary import terms_to_check
+
 
 class State(models.TextChoices):
     MISSING = "missing", _("Missing")
@@ -313,6 +315,7 @@ class Row:
     title: str
     may_open_source: bool
     action: tuple | None  # (label, url)
+    glossary_terms: list  # terms its English should use and does not (glossary.py)
 
 
 def _action(status, rights):
@@ -335,11 +338,16 @@ def _action(status, rights):
 
 def row_actions(statuses, user):
     rights = PageRights(user)
+    to_check = terms_to_check(
+        [status.page.translation_key for status in statuses if status.synced],
+        {status.locale for status in statuses if status.synced},
+    )
     rows = []
     for status in statuses:
         may_open = rights.may_change(status.page.path)
         title = status.page.get_admin_display_title() if may_open else status.page.title
-        rows.append(Row(status, title, may_open, _action(status, rights)))
+        terms = to_check.get((status.page.translation_key, status.locale.pk), [])
+        rows.append(Row(status, title, may_open, _action(status, rights), terms))
     return rows
 
 

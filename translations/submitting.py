@@ -21,6 +21,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page, WorkflowPage
 from wagtail_localize.models import Translation
 
+from .glossary import terms_to_check
 from .translating import save_draft
 
 
@@ -99,7 +100,13 @@ class SubmitTranslationView(WagtailAdminTemplateMixin, TemplateView):
         return self.page.get_admin_display_title()
 
     def get_context_data(self, **kwargs):
-        return {**super().get_context_data(**kwargs), "page": self.page}
+        key, locale_id = self.page.translation_key, self.page.locale_id
+        return {
+            **super().get_context_data(**kwargs),
+            "page": self.page,
+            # A warning only: a name may rightly read otherwise in a sentence.
+            "glossary_terms": terms_to_check([key], [locale_id]).get((key, locale_id), []),
+        }
 
     def post(self, request, *args, **kwargs):
         try:

@@ -15,18 +15,21 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Footer, MainMenu
 from home.models.pages import source_for_visitors
 from publishing.groups import translated_languages
 
 from . import guards  # noqa: F401  (registers the guards in front of wagtail-localize's views)
+from .glossary import terms_in_source
 from .limits import checked_edit_string_translation, checked_machine_translate
 from .memory import TranslationMemoryView, suggestions
+from .models import GlossaryTerm
 from .navigation import FooterViewSet, MainMenuViewSet
 from .permissions import OwnLanguagePermissionPolicy
 from .po_files import checked_upload_pofile
-from .report import State, listed_for, page_statuses, row_actions, summaries
+from .report import State, listed_for, page_statuses, row_actions, source_locale, summaries
 from .starting import may_start
 from .submitting import SubmitTranslationView, may_submit_translation, submission_facts
 from .updating import source_changed, translation_for
@@ -44,6 +47,20 @@ register_permission_policy(MainMenu, OwnLanguagePermissionPolicy(MainMenu))
 register_permission_policy(Footer, OwnLanguagePermissionPolicy(Footer))
 register_snippet(MainMenuViewSet)
 register_snippet(FooterViewSet)
+
+
+class GlossaryViewSet(SnippetViewSet):
+    # Model permissions: Moderators and English translators keep it, Editors read it
+    # (translations/migrations/0003_glossary_permissions.py).
+    model = GlossaryTerm
+    icon = "clipboard-list"
+    menu_label = _("Glossary")
+    add_to_admin_menu = True
+    menu_order = 250
+    list_display = ["french", "english", "note"]
+
+
+register_snippet(GlossaryViewSet)
 
 
 @hooks.register("before_serve_page")
@@ -146,6 +163,20 @@ def start_or_update_from_the_editor(request, page):
                     reverse("translations_update", args=[page.id]), _("Update translation")
                 ),
             ],
+        )
+
+
+@hooks.register("before_edit_page")
+def show_the_glossary_in_the_editor(request, page):
+    """Above the translation editor, the glossary terms of the French page with the English
+    to use for them."""
+    if request.method != "GET" or page.alias_of_id or page.locale_id == source_locale().pk:
+        return
+    if terms := terms_in_source(page.translation_key):
+        admin_messages.info(
+            request,
+            _("Glossary: %(terms)s.")
+            % {"terms": "; ".join(f"{term.french} → {term.english}" for term in terms)},
         )
 
 

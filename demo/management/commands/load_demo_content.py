@@ -7,6 +7,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from demo import content
+from demo.glossary import load_glossary
 from demo.images import illustration
 from demo.text import french
 from home.models import Footer, HomePage, MainMenu, SiteSettings
@@ -43,6 +44,7 @@ class Command(BaseCommand):
         self.navigation(MainMenu, content.MAIN_MENU, "items")
         self.navigation(Footer, content.FOOTER, "links")
         self.site_settings(home)
+        load_glossary()
 
         live = Page.objects.live().filter(depth__gt=1)
         counts = ", ".join(

@@ -1,0 +1,68 @@
+"""An English translator meets a glossary warning before submitting, fixes the English in the
+translation editor, and submits without it."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.admin import SLOW, admin_user, log_in, translate
+from tests.factories import StandardPageFactory
+from translations.models import GlossaryTerm
+from translations.translating import translate as translate_from_code
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+SCHOOL = "Faculté de médecine de Lille → Lille University School of Medicine"
+
+
+def open_the_report_row(page, french):
+    page.get_by_role("button", name="Reports").click()
+    page.get_by_role("list", name="Reports").get_by_role("link", name="Translation status").click()
+    return page.locator(f'tr[data-page="{french.id}"][data-locale="en"]')
+
+
+@pytest.mark.usefixtures("editorial_groups")
+def test_an_english_translator_fixes_a_glossary_term_before_submitting(
+    live_server, page, home, english_home, locales, django_user_model
+):
+    GlossaryTerm.objects.create(
+        french="Faculté de médecine de Lille", english="Lille University School of Medicine"
+    )
+    french = StandardPageFactory(
+        parent=home,
+        title="Méthodes",
+        slug="methodes",
+        introduction="La Faculté de médecine de Lille.",
+    )
+    translate_from_code(
+        french,
+        locales["en"],
+        {
+            "Méthodes": "Methods",
+            "methodes": "methods",
+            "La Faculté de médecine de Lille.": "The School.",
+        },
+        publish=False,
+    )
+    admin_user(django_user_model, "translator", "Translators (English)")
+    log_in(page, live_server, "translator")
+
+    # The report marks the translation, and the confirmation lists the term.
+    row = open_the_report_row(page, french)
+    expect(row).to_contain_text("Glossary: 1 term to check")
+    row.get_by_role("link", name="Submit for moderation").click()
+    expect(page.locator("[data-glossary-terms]")).to_contain_text(SCHOOL)
+
+    # Back in the translation editor, the glossary is shown above the strings.
+    page.get_by_role("link", name="Back to the translation").click()
+    expect(page.get_by_text(f"Glossary: {SCHOOL}.")).to_be_visible(timeout=SLOW)
+    translate(
+        page.locator("li", has_text="La Faculté de médecine de Lille.").last,
+        "Lille University School of Medicine.",
+    )
+
+    row = open_the_report_row(page, french)
+    expect(row).not_to_contain_text("Glossary")
+    row.get_by_role("link", name="Submit for moderation").click()
+    expect(page.locator("[data-glossary-terms]")).to_have_count(0)
+    page.get_by_role("button", name="Submit for moderation").click()
+    expect(page.get_by_text("was submitted for moderation")).to_be_visible()
