@@ -2,5 +2,6 @@
 
 Aliases and the redirect from them, translating from code, the menu and footer's own-language
 rights and the views that enforce them, starting, updating and submitting translations, the
-status report, the guards in front of wagtail-localize's screens, the length limits.
+status report, the guards in front of wagtail-localize's screens, the length limits, the
+glossary.
 """
