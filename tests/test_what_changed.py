@@ -8,8 +8,10 @@ from django.contrib.messages import get_messages
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.translation import override
 
-from tests.factories import StandardPageFactory
+from tests.content import CONTACT_IN_ENGLISH
+from tests.factories import ContactPageFactory, StandardPageFactory
 from translations.changes import changes
 from translations.translating import translate
 from translations.updating import translation_for
@@ -106,6 +108,21 @@ def test_a_french_page_never_published_with_a_revision_shows_every_string_as_new
     segments, then_found = changes(translation_for(english))
     assert not then_found
     assert all(segment.changed and not segment.then for segment in segments)
+
+
+def test_a_form_field_is_named_by_its_relation(home, english_home, locales):
+    french = ContactPageFactory(parent=home, live=False)
+    french.save_revision().publish()
+    english = translate(french, locales["en"], CONTACT_IN_ENGLISH)
+    fields = list(french.form_fields.all())
+    fields[0].label = "Nom complet"
+    french.form_fields = fields
+    french.save_revision().publish()
+    with override("en"):
+        [changed] = [
+            segment for segment in changes(translation_for(english))[0] if segment.changed
+        ]
+        assert (changed.field, changed.english) == ("Form fields", "Name")
 
 
 def test_the_report_the_dashboard_and_the_editor_lead_there(client, user_in, pages):

@@ -21,7 +21,6 @@ place, or failing that of the French now.
 import difflib
 from dataclasses import dataclass
 
-from django.core.exceptions import FieldDoesNotExist
 from django.utils.text import capfirst
 from wagtail.models import PageLogEntry
 from wagtail_localize.models import StringTranslation, TranslationLog
@@ -52,8 +51,8 @@ class SegmentChange:
 
 
 def strings_of(page):
-    """{(context path, rank on that path): text} of the page's translatable strings, in their
-    order on the page."""
+    """{(context path, rank on that path): (string as wagtail-localize stores it, its text)}
+    of the page's translatable strings, in their order on the page."""
     strings, ranks = {}, {}
     for segment in extract_segments(page):
         if isinstance(segment, StringSegmentValue):
@@ -105,11 +104,7 @@ def compare(then, now):
 
 def field_label(model, path):
     """The name editors know the field of a context path by."""
-    name = path.split(".", 1)[0]
-    try:
-        field = model._meta.get_field(name)
-    except FieldDoesNotExist:
-        return name
+    field = model._meta.get_field(path.split(".", 1)[0])
     # A child relation (form fields) has no verbose name of its own: its model's plural.
     label = getattr(field, "verbose_name", None) or field.related_model._meta.verbose_name_plural
     return capfirst(label)
