@@ -596,6 +596,28 @@ INTERNATIONAL_REVISED = {
     "de recherche qui rivalisent au niveau international.",
 }
 
+# A French page whose English translation is started and left for the translators: its title
+# is new, and every other string is translated on other pages, so the translation memory
+# (Reports → Translation status → "Translation memory") fills them.
+RESEARCH_IN_FIGURES = {
+    "model": "home.StandardPage",
+    "key": "page-research-in-figures",
+    "title": T("La recherche en chiffres", "Research in figures"),
+    "slug": T("recherche-en-chiffres", "research-in-figures"),
+    "introduction": TEAMS,
+    "image_alt": IMAGE_ALT,
+    "body": [
+        (
+            "key_figures",
+            {
+                "title": KEY_FIGURES,
+                "figures": [FIGURE_TEAMS, FIGURE_PUBLICATIONS, FIGURE_PATIENTS],
+            },
+        ),
+        ("paragraph", Paragraphs(PUBLICATIONS)),
+    ],
+}
+
 TRAINING = {
     "model": "home.StandardPage",
     "key": "page-training",
@@ -756,7 +778,16 @@ SITE = {
     "model": "home.HomePage",
     "key": "home",
     **HOME,
-    "children": [PRECIDIAB, RESEARCH, PARTNERS, CONTACT, INTERNATIONAL, TRAINING, ACCESSIBILITY],
+    "children": [
+        PRECIDIAB,
+        RESEARCH,
+        PARTNERS,
+        CONTACT,
+        INTERNATIONAL,
+        TRAINING,
+        ACCESSIBILITY,
+        RESEARCH_IN_FIGURES,
+    ],
 }
 
 # The menu and footer snippets: page links by key, labels from the pages' own titles.

@@ -11,6 +11,7 @@ from demo.glossary import load_glossary
 from demo.images import illustration
 from demo.text import french
 from home.models import Footer, HomePage, MainMenu, SiteSettings
+from translations.starting import start_translation
 from translations.translating import translate
 
 # Keys of a page description that are not model fields.
@@ -36,6 +37,7 @@ class Command(BaseCommand):
         self.build_children(home, content.SITE.get("children", []))
         for page, spec in self.created:
             self.link(page, spec)
+        self.start_for_translators(self.pages_by_key[content.RESEARCH_IN_FIGURES["key"]])
         for page in Page.objects.filter(locale=self.french_locale, depth__gt=1).order_by("path"):
             english = page.get_translation_or_none(self.english_locale)
             if english is None or english.alias_of_id:
@@ -109,6 +111,13 @@ class Command(BaseCommand):
             if name != "key":
                 setattr(page, name, value)
         page.save_revision().publish()
+
+    def start_for_translators(self, page):
+        """Start the page's English translation, as a translator would, and translate none of
+        it (the loop below then leaves it): its strings wait for the translation memory."""
+        english = page.get_translation_or_none(self.english_locale)
+        if english and english.alias_of_id:
+            start_translation(english, user=None)
 
     def navigation(self, model, spec, links):
         """The menu or footer snippet in French with its page links, and its translation."""
