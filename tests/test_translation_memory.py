@@ -6,6 +6,8 @@ import re
 
 import pytest
 from django.contrib.messages import get_messages
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.users.models import UserProfile
@@ -164,36 +166,48 @@ def test_only_whoever_may_edit_the_translation_opens_the_memory(
     assert client.get(memory_url(earlier)).status_code == 404
 
 
+def earlier_pages(home, locales, start, count):
+    """Pages translated before, each with its own sentence."""
+    for n in range(start, start + count):
+        page = published(home, f"Page {n}", f"page-{n}", introduction=f"Phrase {n}.")
+        in_english = {f"Page {n}": f"Page {n}", f"page-{n}": f"page-{n}"}
+        translate(page, locales["en"], {**in_english, f"Phrase {n}.": f"Sentence {n}."})
+
+
+def new_page(home, locales, n, name="Nouvelle"):
+    """A page started in English whose body holds the `n` first earlier sentences."""
+    body = [{"type": "paragraph", "value": f"<p>Phrase {i}.</p>"} for i in range(n)]
+    slug = f"{name.lower()}-{n}"
+    return started(published(home, f"{name} {n}", slug, body=body), locales)
+
+
 def test_the_memory_asks_as_many_queries_whatever_its_size_and_the_pages(
     client, translator, home, english_home, locales, django_assert_max_num_queries
 ):
-    def earlier_pages(start, count):
-        for n in range(start, start + count):
-            page = published(home, f"Page {n}", f"page-{n}", introduction=f"Phrase {n}.")
-            translate(
-                page,
-                locales["en"],
-                {
-                    f"Page {n}": f"Page {n}",
-                    f"page-{n}": f"page-{n}",
-                    f"Phrase {n}.": f"Sentence {n}.",
-                },
-            )
-
-    def new_page(n):
-        """A page whose body holds the `n` first earlier sentences, to be translated."""
-        body = [{"type": "paragraph", "value": f"<p>Phrase {i}.</p>"} for i in range(n)]
-        return started(published(home, f"Nouvelle {n}", f"nouvelle-{n}", body=body), locales)
-
     def queries(english):
-        with django_assert_max_num_queries(100) as captured:
+        with django_assert_max_num_queries(14) as captured:
             assert client.get(memory_url(english)).status_code == 200
-        print("memory view queries:", len(captured))
         return len(captured)
 
-    earlier_pages(0, 2)
-    small = new_page(2)
+    earlier_pages(home, locales, 0, 2)
+    small = new_page(home, locales, 2)
     with_2 = queries(small)
-    earlier_pages(2, 18)
+    earlier_pages(home, locales, 2, 18)
     assert queries(small) == with_2
-    assert queries(new_page(20)) == with_2
+    assert queries(new_page(home, locales, 20)) == with_2
+
+
+def test_using_the_matches_asks_as_many_queries_whatever_the_size_of_the_memory(
+    client, translator, home, english_home, locales
+):
+    # Each string taken is saved, and its length checked, on its own; the look-up is flat.
+    def queries(english):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.post(memory_url(english), {"all": ""}).status_code == 302
+        assert offered(english) == {}
+        return len(captured)
+
+    earlier_pages(home, locales, 0, 2)
+    with_2 = queries(new_page(home, locales, 2))
+    earlier_pages(home, locales, 2, 18)
+    assert queries(new_page(home, locales, 2, name="Autre")) == with_2
