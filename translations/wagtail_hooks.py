@@ -1,8 +1,8 @@
 """The translation workflow in the admin and on the site: visitors sent from an alias to its
 source; the main menu and footer, each copy for its own language's translators; the
 translation status report in Reports and its summary on the dashboard; starting, updating and
-submitting a translation, and what changed in the French since; the guards in front of
-wagtail-localize's PO upload and translation editor."""
+submitting a translation, what changed in the French since, and the translation memory; the
+guards in front of wagtail-localize's PO upload and translation editor."""
 
 from django.http import Http404
 from django.shortcuts import redirect, render
