@@ -1,7 +1,7 @@
 """The glossary of the source texts: the names whose English the texts give, so that a
 translator writes them as the School does."""
 
-from translations.models import GlossaryTerm
+from wording.models import GlossaryTerm
 
 from .text import T
 

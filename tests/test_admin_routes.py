@@ -13,8 +13,8 @@ from wagtail_localize.models import Translation
 from home.models import MainMenu
 from tests.content import PAGE_IN_ENGLISH, live_navigation
 from tests.factories import ContactPageFactory, StandardPageFactory
-from translations.models import GlossaryTerm
 from translations.translating import translate
+from wording.models import GlossaryTerm
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -135,7 +135,7 @@ ROUTES = [
     ("guarded_update_translations", LIVE_STATE),
     ("wagtail_localize:update_translations", LIVE_STATE),
     ("publishing_publish_together", LIVE_STATE),
-    ("wagtailsnippets_translations_glossaryterm:*", GLOSSARY),
+    ("wagtailsnippets_wording_glossaryterm:*", GLOSSARY),
     ("wagtailforms:*", CONTACT_MESSAGES),
     ("wagtailsettings:*", SITE_TUNING),
     ("wagtailredirects:*", SITE_TUNING),
@@ -365,16 +365,16 @@ def test_rule_glossary(client, users, content):
         client,
         users,
         {EDITORS, MODERATORS, TRANSLATORS_EN},
-        [reverse("wagtailsnippets_translations_glossaryterm:list")],
+        [reverse("wagtailsnippets_wording_glossaryterm:list")],
     )
     expect(
         client,
         users,
         {MODERATORS, TRANSLATORS_EN},
         [
-            reverse("wagtailsnippets_translations_glossaryterm:add"),
-            reverse("wagtailsnippets_translations_glossaryterm:edit", args=[term.pk]),
-            reverse("wagtailsnippets_translations_glossaryterm:delete", args=[term.pk]),
+            reverse("wagtailsnippets_wording_glossaryterm:add"),
+            reverse("wagtailsnippets_wording_glossaryterm:edit", args=[term.pk]),
+            reverse("wagtailsnippets_wording_glossaryterm:delete", args=[term.pk]),
         ],
     )
 

@@ -18,10 +18,10 @@ from wagtail_localize.models import StringSegment, Translation
 from demo.content import INTERNATIONAL_REVISED, RESEARCH_IN_FIGURES
 from home.models import ContactPage, StandardPage
 from tests.demo_facts import FACTS
-from translations.changes import changes
 from translations.memory import suggestions
 from translations.report import State, page_statuses
 from translations.updating import translation_for
+from wording.changes import changes
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,9 @@ from wagtail.rich_text import RichText
 from demo.glossary import TERMS, load_glossary
 from tests.content import English
 from tests.factories import StandardPageFactory
-from translations.glossary import Term, terms_in_source, terms_to_check
-from translations.models import GlossaryTerm
 from translations.translating import translate
+from wording.glossary import Term, terms_in_source, terms_to_check
+from wording.models import GlossaryTerm
 
 pytestmark = pytest.mark.django_db
 
@@ -100,12 +100,12 @@ def test_moderators_and_english_translators_keep_the_glossary_and_editors_read_i
     client, user_in, school, group, may_add, may_list
 ):
     client.force_login(user_in(group))
-    listing = client.get(reverse("wagtailsnippets_translations_glossaryterm:list"))
+    listing = client.get(reverse("wagtailsnippets_wording_glossaryterm:list"))
     assert (listing.status_code == 200) is may_list
     if may_list:
         assert SCHOOL[1] in listing.content.decode()
     added = client.post(
-        reverse("wagtailsnippets_translations_glossaryterm:add"),
+        reverse("wagtailsnippets_wording_glossaryterm:add"),
         {"french": "PreciDIAB", "english": "PreciDIAB", "note": ""},
     )
     assert GlossaryTerm.objects.filter(french="PreciDIAB").exists() is may_add, added.status_code

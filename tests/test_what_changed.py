@@ -12,9 +12,9 @@ from django.utils.translation import override
 
 from tests.content import CONTACT_IN_ENGLISH
 from tests.factories import ContactPageFactory, StandardPageFactory
-from translations.changes import changes
 from translations.translating import translate
 from translations.updating import translation_for
+from wording.changes import changes
 
 pytestmark = pytest.mark.django_db
 

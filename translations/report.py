@@ -53,7 +53,7 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationLog
 
-from .glossary import terms_to_check
+from wording.glossary import terms_to_check
 
 
 class State(models.TextChoices):

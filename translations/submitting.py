@@ -21,7 +21,8 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page, WorkflowPage
 from wagtail_localize.models import Translation
 
-from .glossary import terms_to_check
+from wording.glossary import terms_to_check
+
 from .translating import save_draft
 
 

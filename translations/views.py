@@ -15,7 +15,8 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 
-from .changes import changes
+from wording.changes import changes
+
 from .report import (
     STATE_DESCRIPTIONS,
     State,

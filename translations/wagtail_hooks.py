@@ -15,17 +15,15 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.models import Footer, MainMenu
 from home.models.pages import source_for_visitors
 from publishing.groups import translated_languages
+from wording.glossary import terms_in_source
 
 from . import guards  # noqa: F401  (registers the guards in front of wagtail-localize's views)
-from .glossary import terms_in_source
 from .limits import checked_edit_string_translation, checked_machine_translate
 from .memory import TranslationMemoryView, suggestions
-from .models import GlossaryTerm
 from .navigation import FooterViewSet, MainMenuViewSet
 from .permissions import OwnLanguagePermissionPolicy
 from .po_files import checked_upload_pofile
@@ -47,20 +45,6 @@ register_permission_policy(MainMenu, OwnLanguagePermissionPolicy(MainMenu))
 register_permission_policy(Footer, OwnLanguagePermissionPolicy(Footer))
 register_snippet(MainMenuViewSet)
 register_snippet(FooterViewSet)
-
-
-class GlossaryViewSet(SnippetViewSet):
-    # Model permissions: Moderators and English translators keep it, Editors read it
-    # (translations/migrations/0003_glossary_permissions.py).
-    model = GlossaryTerm
-    icon = "clipboard-list"
-    menu_label = _("Glossary")
-    add_to_admin_menu = True
-    menu_order = 250
-    list_display = ["french", "english", "note"]
-
-
-register_snippet(GlossaryViewSet)
 
 
 @hooks.register("before_serve_page")

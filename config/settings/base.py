@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "partners",
     "search",
     "translations",
+    "wording",
     "publishing",
     "demo",
     "wagtail_localize",

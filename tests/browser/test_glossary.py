@@ -6,8 +6,8 @@ from playwright.sync_api import expect
 
 from tests.browser.admin import SLOW, admin_user, log_in, translate
 from tests.factories import StandardPageFactory
-from translations.models import GlossaryTerm
 from translations.translating import translate as translate_from_code
+from wording.models import GlossaryTerm
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -17,7 +17,7 @@ def grant_glossary_permissions(apps, schema_editor):
     Permission = apps.get_model("auth", "Permission")
     # Django makes a model's permissions after the migrations (post_migrate): made here first.
     content_type, _created = ContentType.objects.get_or_create(
-        app_label="translations", model="glossaryterm"
+        app_label="wording", model="glossaryterm"
     )
     for group_name, actions in GLOSSARY_ACTIONS.items():
         group = Group.objects.get(name=group_name)
@@ -32,6 +32,6 @@ def grant_glossary_permissions(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("translations", "0002_glossaryterm")]
+    dependencies = [("wording", "0001_initial"), ("translations", "0001_editorial_groups")]
 
     operations = [migrations.RunPython(grant_glossary_permissions, migrations.RunPython.noop)]
