@@ -14,21 +14,18 @@ index on the strings' text.
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Subquery
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
-from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from .limits import TranslationTooLong
-from .updating import translation_for
+from .views import TranslatedPageMixin
 
 
 @dataclass
@@ -103,7 +100,7 @@ def use(translation, chosen, user):
         )
 
 
-class TranslationMemoryView(WagtailAdminTemplateMixin, TemplateView):
+class TranslationMemoryView(TranslatedPageMixin, WagtailAdminTemplateMixin, TemplateView):
     """A page's translation: its strings still to translate that the memory can fill, each
     with its earlier English to use, one at a time or all at once. Whoever may edit the
     translation: its language's translators, Moderators."""
@@ -111,18 +108,6 @@ class TranslationMemoryView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "translations/translation_memory.html"
     page_title = _("Translation memory")
     header_icon = "history"
-
-    def dispatch(self, request, page_id):
-        self.page = get_object_or_404(Page, id=page_id)
-        if not self.page.permissions_for_user(request.user).can_edit():
-            raise PermissionDenied
-        self.translation = translation_for(self.page)
-        if self.translation is None:
-            raise Http404
-        return super().dispatch(request, page_id)
-
-    def get_page_subtitle(self):
-        return self.page.get_admin_display_title()
 
     def get_context_data(self, **kwargs):
         segments, offered = suggestions(self.translation)
