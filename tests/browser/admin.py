@@ -49,3 +49,10 @@ def submit_for_moderation(page, title):
     page.get_by_role("link", name="Submit translation for moderation").click()
     page.get_by_role("button", name="Submit for moderation").click()
     expect(page.get_by_text("was submitted for moderation")).to_be_visible()
+
+
+def report_row(page, french):
+    """Reports → Translation status, from the sidebar: the row of `french`'s English."""
+    page.get_by_role("button", name="Reports").click()
+    page.get_by_role("list", name="Reports").get_by_role("link", name="Translation status").click()
+    return page.locator(f'tr[data-page="{french.id}"][data-locale="en"]')

@@ -4,7 +4,7 @@ translation editor, and submits without it."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.admin import SLOW, admin_user, log_in, translate
+from tests.browser.admin import SLOW, admin_user, log_in, report_row, translate
 from tests.factories import StandardPageFactory
 from translations.translating import translate as translate_from_code
 from wording.models import GlossaryTerm
@@ -12,12 +12,6 @@ from wording.models import GlossaryTerm
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SCHOOL = "Faculté de médecine de Lille → Lille University School of Medicine"
-
-
-def open_the_report_row(page, french):
-    page.get_by_role("button", name="Reports").click()
-    page.get_by_role("list", name="Reports").get_by_role("link", name="Translation status").click()
-    return page.locator(f'tr[data-page="{french.id}"][data-locale="en"]')
 
 
 @pytest.mark.usefixtures("editorial_groups")
@@ -47,7 +41,7 @@ def test_an_english_translator_fixes_a_glossary_term_before_submitting(
     log_in(page, live_server, "translator")
 
     # The report marks the translation, and the confirmation lists the term.
-    row = open_the_report_row(page, french)
+    row = report_row(page, french)
     expect(row).to_contain_text("Glossary: 1 term to check")
     row.get_by_role("link", name="Submit for moderation").click()
     expect(page.locator("[data-glossary-terms]")).to_contain_text(SCHOOL)
@@ -60,7 +54,7 @@ def test_an_english_translator_fixes_a_glossary_term_before_submitting(
         "Lille University School of Medicine.",
     )
 
-    row = open_the_report_row(page, french)
+    row = report_row(page, french)
     expect(row).not_to_contain_text("Glossary")
     row.get_by_role("link", name="Submit for moderation").click()
     expect(page.locator("[data-glossary-terms]")).to_have_count(0)

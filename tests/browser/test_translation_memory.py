@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import expect
 
 from home.models import MainMenu
-from tests.browser.admin import SLOW, admin_user, log_in
+from tests.browser.admin import SLOW, admin_user, log_in, report_row
 from tests.content import PAGE_IN_ENGLISH, live_navigation
 from tests.factories import StandardPageFactory
 from translations.translating import translate
@@ -47,11 +47,9 @@ def test_an_english_translator_takes_the_memory_s_suggestions(
     expect(title.get_by_text("University", exact=True)).to_be_visible(timeout=SLOW)
 
     # From the report, every other exact match at once.
-    page.get_by_role("button", name="Reports").click()
-    page.get_by_role("list", name="Reports").get_by_role("link", name="Translation status").click()
-    report_row = page.locator(f'tr[data-page="{french.id}"][data-locale="en"]')
-    expect(report_row).to_contain_text("In progress")
-    report_row.get_by_role("link", name="Translation memory").click()
+    row = report_row(page, french)
+    expect(row).to_contain_text("In progress")
+    row.get_by_role("link", name="Translation memory").click()
     expect(page.locator("tr", has_text="Une page du site.")).to_contain_text("Méthodes")
     page.get_by_role("button", name="Use all exact matches").click()
     expect(page.get_by_text("1 string translated from the memory.")).to_be_visible()

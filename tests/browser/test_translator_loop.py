@@ -6,7 +6,14 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import Page
 
-from tests.browser.admin import SLOW, admin_user, log_in, submit_for_moderation, translate
+from tests.browser.admin import (
+    SLOW,
+    admin_user,
+    log_in,
+    report_row,
+    submit_for_moderation,
+    translate,
+)
 from tests.factories import StandardPageFactory
 from translations.report import State, page_statuses
 
@@ -59,9 +66,7 @@ def test_an_english_translator_starts_translates_and_updates_a_page(
 
     # The report offers the translator to update the translation.
     log_in(page, live_server, "translator")
-    page.get_by_role("button", name="Reports").click()
-    page.get_by_role("list", name="Reports").get_by_role("link", name="Translation status").click()
-    row = page.locator(f'tr[data-page="{french.id}"][data-locale="en"]')
+    row = report_row(page, french)
     expect(row).to_contain_text("Out of date")
     row.get_by_role("link", name="Update translation").click()
     page.get_by_role("button", name="Update translation").click()

@@ -5,7 +5,7 @@ their English beside it, the unchanged strings folded away, and goes on to updat
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.admin import admin_user, log_in
+from tests.browser.admin import admin_user, log_in, report_row
 from tests.factories import StandardPageFactory
 from translations.translating import translate
 
@@ -30,9 +30,7 @@ def test_an_english_translator_sees_what_changed_in_the_french_and_updates(
 
     # From the report's row.
     log_in(page, live_server, "translator")
-    page.get_by_role("button", name="Reports").click()
-    page.get_by_role("list", name="Reports").get_by_role("link", name="Translation status").click()
-    row = page.locator(f'tr[data-page="{french.id}"][data-locale="en"]')
+    row = report_row(page, french)
     expect(row).to_contain_text("Out of date")
     row.get_by_role("link", name="What changed").click()
 
