@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Trigram look-ups for the translation memory (PostgreSQL only; harmless on SQLite).
+    "django.contrib.postgres",
     "csp",
     "axes",
 ]
@@ -191,6 +193,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Paris"
 USE_TZ = True
+# Dates as each language writes them ("mardi 1 décembre 2026, 14 h 00"), over Django's own.
+FORMAT_MODULE_PATH = ["config.formats"]
 
 # A new or updated translation stays a draft until someone publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
