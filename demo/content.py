@@ -229,14 +229,16 @@ PROGRAM_INTRODUCTION = T(
 
 
 def program(key, title, slug):
-    """A field of excellence: the text gives its name and whose field it is, nothing more."""
+    """A field of excellence: the text gives its name and whose field it is, nothing more, so
+    the sentence every field shares is in its body, not its introduction (which its card
+    shows): a card shows its title and kind only."""
     return {
         "model": "research.ResearchProgramPage",
         "key": key,
         "title": title,
         "slug": slug,
-        "introduction": PROGRAM_INTRODUCTION,
         "image_alt": IMAGE_ALT,
+        "body": [("paragraph", Paragraphs(PROGRAM_INTRODUCTION))],
         # "Lille University School of Medicine training programs and research benefit from
         # the leading biomedical research in major fields of health sciences": each field is
         # one of the School's. The text ties no field to an institute, a platform or another
@@ -265,9 +267,9 @@ def institute(key, title, slug):
         "key": key,
         "title": title,
         "slug": slug,
-        "introduction": INSTITUTE_INTRODUCTION,
         "image_alt": IMAGE_ALT,
-        "body": [("paragraph", Paragraphs(INSTITUTE_PLATFORMS))],
+        # What every institute shares is in the body: the card shows title and kind only.
+        "body": [("paragraph", Paragraphs(INSTITUTE_INTRODUCTION, INSTITUTE_PLATFORMS))],
     }
 
 
@@ -285,8 +287,9 @@ def platform(key, title, slug, **fields):
         "key": key,
         "title": title,
         "slug": slug,
-        "introduction": PLATFORM_INTRODUCTION,
         "image_alt": IMAGE_ALT,
+        # What every platform shares is in the body: the card shows title and kind only.
+        "body": [("paragraph", Paragraphs(PLATFORM_INTRODUCTION))],
         **fields,
     }
 
@@ -423,7 +426,9 @@ PARTNER_FUNDER = T(
 )
 
 
-def partner(key, kind, title, slug, introduction, *paragraphs):
+def partner(key, kind, title, slug, *paragraphs, introduction=""):
+    """A partner; its introduction, which its card shows, only where the texts say something
+    of this partner alone."""
     return {
         "model": "partners.PartnerPage",
         "key": key,
@@ -432,7 +437,7 @@ def partner(key, kind, title, slug, introduction, *paragraphs):
         "title": title,
         "slug": slug,
         "introduction": introduction,
-        "body": [("paragraph", Paragraphs(*paragraphs))] if paragraphs else [],
+        "body": [("paragraph", Paragraphs(*paragraphs))],
     }
 
 
@@ -461,9 +466,9 @@ PARTNERS = {
             T("Faculté de médecine de Lille", "Lille University School of Medicine"),
             T("faculte-de-medecine", "school-of-medicine"),
             PARTNER_ESTABLISHMENT,
-            SCHOOL_PROGRAMS,
             SCHOOL_PARTNERSHIPS,
             TEAMS,
+            introduction=SCHOOL_PROGRAMS,
         ),
         partner(
             "partner-hospitals",
@@ -472,7 +477,7 @@ PARTNERS = {
             T("hopitaux-universitaires", "university-hospitals"),
             PARTNER_ESTABLISHMENT,
             SCHOOL_PARTNERSHIPS,
-            CLINICAL_TRIALS,
+            introduction=CLINICAL_TRIALS,
         ),
         partner(
             "partner-cnrs",

@@ -64,6 +64,9 @@ class PartnerPage(BasePage):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
 
+    def card_kind(self):
+        return self.get_kind_display()
+
     def get_context(self, request, *args, **kwargs):
         # Research's link models name these reverse relations, so partners need not import it.
         context = super().get_context(request, *args, **kwargs)

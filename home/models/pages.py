@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -105,6 +106,10 @@ class BasePage(SeoFields, Page):
     def structured_data(self, context):
         """What search engines are told the page describes, if anything (a schema.org dict)."""
         return None
+
+    def card_kind(self):
+        """What the page is, as its card says under the title: the name of its type."""
+        return capfirst(self._meta.verbose_name)
 
 
 class HomePage(BasePage):
