@@ -8,6 +8,8 @@ objects (menu links) have limits too, which nothing checks when wagtail-localize
 translation. Checking the length first turns each into a message about the field.
 """
 
+from functools import cached_property
+
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.http import JsonResponse
@@ -47,21 +49,39 @@ def block_limit(value, path):
     return getattr(getattr(block, "field", None), "max_length", None)
 
 
-def segment_limit(source, path):
-    """The max_length of what a segment translates: a field ("title"), a field of a child
-    object ("items.<key>.label") or a text block of a StreamField ("body.<block id>.text")."""
-    name, _dot, rest = path.partition(".")
-    field = model_field(source.specific_content_type.model_class(), name)
-    if field is None:
+class SourceLimits:
+    """The length limits of the segments of one translation source, its content built once
+    however many segments are checked."""
+
+    def __init__(self, source):
+        self.source = source
+
+    @cached_property
+    def content(self):
+        return self.source.as_instance()
+
+    def of(self, path):
+        """The max_length of what a segment translates: a field ("title"), a field of a child
+        object ("items.<key>.label") or a text block of a StreamField ("body.<id>.text")."""
+        name, _dot, rest = path.partition(".")
+        field = model_field(self.source.specific_content_type.model_class(), name)
+        if field is None:
+            return None
+        if not rest:
+            return getattr(field, "max_length", None)
+        if isinstance(field, StreamField):
+            return block_limit(getattr(self.content, name), rest.split("."))
+        if field.one_to_many:
+            _key, _dot, child_path = rest.partition(".")
+            return getattr(model_field(field.related_model, child_path), "max_length", None)
         return None
-    if not rest:
-        return getattr(field, "max_length", None)
-    if isinstance(field, StreamField):
-        return block_limit(getattr(source.as_instance(), name), rest.split("."))
-    if field.one_to_many:
-        _key, _dot, child_path = rest.partition(".")
-        return getattr(model_field(field.related_model, child_path), "max_length", None)
-    return None
+
+    def check(self, string_translation):
+        """Refuse `string_translation` if it is longer than its segment's field."""
+        limit = self.of(string_translation.context.path)
+        if limit and len(string_translation.data) > limit:
+            source_text = string_translation.translation_of.data
+            raise TranslationTooLong(source_text, limit, len(string_translation.data))
 
 
 def too_long_message(limit, length):
@@ -82,16 +102,13 @@ class TranslationTooLong(ValidationError):
 
 
 def check_length(string_translation):
-    context = string_translation.context
     source = (
-        TranslationSource.objects.filter(object_id=context.object_id)
+        TranslationSource.objects.filter(object_id=string_translation.context.object_id)
         .select_related("specific_content_type")
         .first()
     )
-    limit = source and segment_limit(source, context.path)
-    if limit and len(string_translation.data) > limit:
-        source_text = string_translation.translation_of.data
-        raise TranslationTooLong(source_text, limit, len(string_translation.data))
+    if source:
+        SourceLimits(source).check(string_translation)
 
 
 def checked_edit_string_translation(request, translation_id, string_segment_id):

@@ -16,7 +16,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import upload_pofile
 
-from translations.limits import segment_limit, too_long_message
+from translations.limits import SourceLimits, too_long_message
 
 # Larger than any page's translation; more is not a PO file someone meant to upload.
 MAX_PO_FILE_SIZE = 5 * 1024 * 1024
@@ -51,8 +51,9 @@ def checked_upload_pofile(request, translation_id):
     upload.seek(0)
     if po is None or "X-WagtailLocalize-TranslationID" not in po.metadata:
         return refuse(request, _("Please upload a PO file downloaded from this translation."))
+    limits = SourceLimits(translation.source)
     for entry in po:
-        limit = segment_limit(translation.source, entry.msgctxt or "")
+        limit = limits.of(entry.msgctxt or "")
         if limit and len(entry.msgstr) > limit:
             return refuse(request, too_long_message(limit, len(entry.msgstr)))
     # wagtail-localize checks the user's rights and that the file is for this translation.
