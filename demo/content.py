@@ -777,6 +777,56 @@ HOME = {
         ("heading", {"text": T("La recherche médicale", "Medical research"), "level": "h2"}),
         ("paragraph", Paragraphs(SCHOOL_PARTNERSHIPS)),
     ],
+    # The home's ways in, by page key: chosen by the loader once the pages exist.
+    "features": [
+        (
+            "pages",
+            {
+                "heading": T(
+                    "Centre national de médecine de précision du diabète",
+                    "National Center for Precision Medicine on diabetes",
+                ),
+                "pages": ["project-precidiab"],
+            },
+        ),
+        (
+            "pages",
+            {
+                "heading": T("Domaines d’excellence", "Fields of excellence"),
+                "pages": [
+                    "program-diabetes",
+                    "program-inflammatory",
+                    "program-neuroscience",
+                    "program-cancer",
+                    "program-drugs",
+                ],
+            },
+        ),
+        (
+            "pages",
+            {
+                "heading": T("Instituts et réseaux", "Institutes and networks"),
+                "pages": [
+                    "institute-imprt",
+                    "institute-molecular-cellular",
+                    "institute-canceropole",
+                ],
+            },
+        ),
+        (
+            "pages",
+            {
+                "heading": T("Plateformes de recherche", "Research platforms"),
+                "pages": [
+                    "platform-molecular-interaction",
+                    "platform-imaging",
+                    "platform-animal-testing",
+                    "platform-surgery",
+                    "platform-biotherapies",
+                ],
+            },
+        ),
+    ],
 }
 
 SITE = {

@@ -12,6 +12,7 @@ from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.features import HomeFeaturesBlock, featured_sections
 from home.permissions import SitePagePermissionTester
 from home.structured_data import describe
 
@@ -113,6 +114,17 @@ class BasePage(SeoFields, Page):
 
 
 class HomePage(BasePage):
+    features = StreamField(
+        HomeFeaturesBlock(),
+        verbose_name=_("featured"),
+        blank=True,
+        help_text=_("What the home leads to, in the order shown, after its introduction."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("features")]
+    # Headings are translated; the chosen pages are shown in the reader's language.
+    translatable_fields = [*BasePage.translatable_fields, TranslatableField("features")]
+
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "research.ProjectPage",
@@ -125,6 +137,11 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_sections"] = featured_sections(self)
+        return context
 
     def structured_data(self, context):
         """The school: this page's facts, the contact page's, and the school's accounts."""

@@ -15,7 +15,7 @@ from translations.starting import start_translation
 from translations.translating import translate
 
 # Keys of a page description that are not model fields.
-STRUCTURE = {"model", "key", "links", "children", "form_fields"}
+STRUCTURE = {"model", "key", "links", "features", "children", "form_fields"}
 
 
 class Command(BaseCommand):
@@ -150,11 +150,23 @@ class Command(BaseCommand):
             )
 
     def link(self, page, spec):
-        """Choose related pages as an editor would, once every page of the tree exists."""
-        if not spec.get("links"):
+        """Choose related pages as an editor would, once every page of the tree exists: in
+        inline panels, and in the home's features."""
+        if not spec.get("links") and not spec.get("features"):
             return
-        for relation, keys in spec["links"].items():
+        for relation, keys in spec.get("links", {}).items():
             manager = getattr(page, relation)
             target_field = manager.model.target_field
             manager.set([manager.model(**{target_field: self.pages_by_key[key]}) for key in keys])
+        if "features" in spec:
+            page.features = [
+                (
+                    name,
+                    {
+                        **french(value, {}),
+                        "pages": [self.pages_by_key[key] for key in value["pages"]],
+                    },
+                )
+                for name, value in spec["features"]
+            ]
         page.save_revision().publish()

@@ -1,0 +1,130 @@
+"""The home's features: sections of pages chosen and ordered by editors, in both languages."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.content import English, html, make_image
+from tests.factories import (
+    InstitutePageFactory,
+    PlatformPageFactory,
+    ProjectPageFactory,
+    ResearchIndexPageFactory,
+    ResearchProgramPageFactory,
+)
+from tests.test_research import translate_tree
+from translations.translating import translate
+
+pytestmark = pytest.mark.django_db
+
+
+def feature(home, heading, pages):
+    home.features.append(("pages", {"heading": heading, "pages": pages}))
+
+
+def sections(page_html):
+    """Each featured section's heading and its cards' titles, kinds and links."""
+    main = BeautifulSoup(page_html, "html.parser").main
+    return [
+        (
+            section.h2.get_text(),
+            [
+                (
+                    card.a.get_text(),
+                    card.select_one(".card__kind").get_text(),
+                    card.a["href"],
+                )
+                for card in section.select(".card")
+            ],
+        )
+        for section in main.select(".card-section")
+    ]
+
+
+@pytest.fixture
+def featured_home(home, locales, media):
+    research = ResearchIndexPageFactory(parent=home)
+    diabetes = ResearchProgramPageFactory(parent=research, title="Diabète", slug="diabete")
+    cancer = ResearchProgramPageFactory(parent=research, title="Cancer", slug="cancer")
+    imprt = InstitutePageFactory(parent=research, title="IMPRT", slug="imprt")
+    project = ProjectPageFactory(parent=home)
+    # The order editors chose, not the tree's.
+    feature(home, "Domaines d’excellence", [cancer, diabetes])
+    feature(home, "Instituts et projets", [project, imprt])
+    home.save_revision().publish()
+    translate(home, locales["en"], English())
+    translate_tree(home, locales["en"])
+    return home
+
+
+def test_the_home_shows_its_features_in_the_order_chosen_in_each_language(client, featured_home):
+    assert sections(html(client, "/fr/")) == [
+        (
+            "Domaines d’excellence",
+            [
+                ("Cancer", "Domaine d’excellence", "/fr/recherche/cancer/"),
+                ("Diabète", "Domaine d’excellence", "/fr/recherche/diabete/"),
+            ],
+        ),
+        (
+            "Instituts et projets",
+            [
+                ("PreciDIAB", "Projet", "/fr/precidiab/"),
+                ("IMPRT", "Institut", "/fr/recherche/imprt/"),
+            ],
+        ),
+    ]
+    # wagtail-localize copies the chosen French pages; the English home shows their English.
+    assert sections(html(client, "/en/")) == [
+        (
+            "Domaines d’excellence (en)",
+            [
+                ("Cancer (en)", "Field of excellence", "/en/recherche-en/cancer-en/"),
+                ("Diabète (en)", "Field of excellence", "/en/recherche-en/diabete-en/"),
+            ],
+        ),
+        (
+            "Instituts et projets (en)",
+            [
+                ("PreciDIAB (en)", "Project", "/en/precidiab-en/"),
+                ("IMPRT (en)", "Institute", "/en/recherche-en/imprt-en/"),
+            ],
+        ),
+    ]
+
+
+def test_a_page_whose_english_is_offline_is_left_out_of_the_english_home(client, featured_home):
+    cancer = featured_home.get_descendants().get(slug="cancer")
+    cancer.get_translations().get(locale__language_code="en").specific.unpublish()
+    assert [title for title, *_ in sections(html(client, "/en/"))[0][1]] == ["Diabète (en)"]
+    assert len(sections(html(client, "/fr/"))[0][1]) == 2
+
+
+def test_the_home_query_count_does_not_grow_with_its_features(client, home, locales, media):
+    research = ResearchIndexPageFactory(parent=home)
+    image = make_image()
+    factories = [ResearchProgramPageFactory, InstitutePageFactory, PlatformPageFactory]
+
+    def add(count):
+        pages = [
+            factory(parent=research, image=image, image_alt="Un motif")
+            for factory in factories
+            for _ in range(count)
+        ]
+        feature(home, "Recherche", pages)
+        home.save_revision().publish()
+
+    def count_queries():
+        client.get("/fr/")
+        with CaptureQueriesContext(connection) as queries:
+            page_html = html(client, "/fr/")
+        return len(queries), sum(len(cards) for _heading, cards in sections(page_html))
+
+    add(1)
+    few, shown = count_queries()
+    assert shown == 3
+    add(5)
+    many, shown = count_queries()
+    assert shown == 18
+    assert many == few
