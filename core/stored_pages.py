@@ -11,10 +11,12 @@ listing's page number, a page is built afresh.
 
 import functools
 import hashlib
+import math
 import re
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
 from wagtail.models import Site, get_page_models
@@ -23,6 +25,7 @@ from core.generations import GENERATION_KEY, generation, release, retry_unsaved_
 from core.shared_parts import shared_part
 
 PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,2}")
+S_MAXAGE = re.compile(r"\bs-maxage=(\d+)")
 
 
 @functools.cache
@@ -35,6 +38,24 @@ def stored_parameters():
     for model in get_page_models():
         names.update(getattr(model, "page_parameters", ()))
     return frozenset(names)
+
+
+def store_until(response, moment):
+    """Store `response` no later than `moment` (an aware datetime, or None: no limit), for a
+    page that changes with the clock rather than with a publish: an agenda, when an event ends.
+    Said as its s-maxage, which the page cache and a CDN both keep to."""
+    if moment is None:
+        return
+    seconds = max(1, math.ceil((moment - timezone.now()).total_seconds()))
+    if seconds < lifetime(response):
+        patch_cache_control(response, s_maxage=seconds)
+
+
+def lifetime(response):
+    """How long `response` may be stored: PAGE_CACHE_SECONDS, or less if the page said so."""
+    stated = S_MAXAGE.search(response.get("Cache-Control", ""))
+    seconds = settings.PAGE_CACHE_SECONDS
+    return min(seconds, int(stated[1])) if stated else seconds
 
 
 def page_path(path):
@@ -66,14 +87,15 @@ class PageCacheMiddleware:
             return response
         response = self.build(request)
         if self.may_store(response):
+            seconds = lifetime(response)
             patch_cache_control(
                 response,
                 public=True,
                 max_age=0,
-                s_maxage=settings.PAGE_CACHE_SECONDS,
+                s_maxage=seconds,
                 stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
             )
-            cache.set(key, (current, response), settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (current, response), seconds)
         else:
             add_never_cache_headers(response)
         return response

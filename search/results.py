@@ -21,6 +21,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from events.models import EventPage
 from home.relations import paginate
 from partners.models import PartnerPage
 from research.models import InstitutePage, PlatformPage, ProjectPage, ResearchProgramPage
@@ -33,7 +34,14 @@ EXTRACT_WORDS = 30
 # What a result shows of its page: its title, address, place in the tree and type.
 SHOWN_FIELDS = ["title", "path", "depth", "url_path", "content_type", "locale"]
 # Page types named by their kind in results; every other page is a "page".
-KINDS = (ResearchProgramPage, InstitutePage, PlatformPage, PartnerPage, ProjectPage)
+KINDS = (
+    ResearchProgramPage,
+    InstitutePage,
+    PlatformPage,
+    PartnerPage,
+    ProjectPage,
+    EventPage,
+)
 # ts_headline marks matched words with these; the text is escaped before they become <mark>.
 START, STOP = "\x02", "\x03"
 MARKED = re.compile(f"{START}(.*?){STOP}", re.DOTALL)

@@ -1,6 +1,10 @@
+from datetime import timedelta
+
 import factory
 import wagtail_factories
+from django.utils import timezone
 
+from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
 from partners.models import PartnerIndexPage, PartnerKind, PartnerPage
 from research.models import (
@@ -89,6 +93,27 @@ class PartnerPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PartnerPage
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Agenda"
+    slug = "agenda"
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """An event in a week's time, for two hours; `start` moves the end with it."""
+
+    title = factory.Sequence(lambda n: f"Séminaire {n}")
+    introduction = "Un séminaire de recherche."
+    start = factory.LazyFunction(lambda: timezone.now().replace(microsecond=0) + timedelta(days=7))
+    end = factory.LazyAttribute(lambda event: event.start + timedelta(hours=2))
+    place = "Amphithéâtre A, Faculté de médecine, Lille"
+
+    class Meta:
+        model = EventPage
 
 
 # The contact form as an editor would build it: a name, an e-mail address and a message.

@@ -130,6 +130,7 @@ class HomePage(BasePage):
         "research.ProjectPage",
         "research.ResearchIndexPage",
         "partners.PartnerIndexPage",
+        "events.EventIndexPage",
         "home.ContactPage",
         "home.StandardPage",
     ]
