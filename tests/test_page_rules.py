@@ -1,6 +1,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
+from events.models import EventIndexPage, EventPage
 from home.models import ContactPage, HomePage, StandardPage
 from partners.models import PartnerIndexPage, PartnerPage
 from research.models import (
@@ -22,9 +23,17 @@ class TestPageTree(WagtailPageTestCase):
     def test_home_holds_the_sections(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {ProjectPage, ResearchIndexPage, PartnerIndexPage, ContactPage, StandardPage},
+            {
+                ProjectPage,
+                ResearchIndexPage,
+                PartnerIndexPage,
+                EventIndexPage,
+                ContactPage,
+                StandardPage,
+            },
         )
-        for section in (ProjectPage, ResearchIndexPage, PartnerIndexPage, ContactPage):
+        sections = (ProjectPage, ResearchIndexPage, PartnerIndexPage, EventIndexPage, ContactPage)
+        for section in sections:
             self.assertAllowedParentPageTypes(section, {HomePage})
             self.assertEqual(section.max_count_per_parent, 1)
 
@@ -35,6 +44,11 @@ class TestPageTree(WagtailPageTestCase):
         for page_type in (ResearchProgramPage, InstitutePage, PlatformPage):
             self.assertAllowedParentPageTypes(page_type, {ResearchIndexPage})
             self.assertAllowedSubpageTypes(page_type, set())
+
+    def test_events_live_under_the_agenda(self):
+        self.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
+        self.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+        self.assertAllowedSubpageTypes(EventPage, set())
 
     def test_partners_live_under_the_partner_index(self):
         self.assertAllowedSubpageTypes(PartnerIndexPage, {PartnerPage})
