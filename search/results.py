@@ -23,6 +23,7 @@ from wagtail.search.utils import normalise_query_string
 
 from events.models import EventPage
 from home.relations import paginate
+from news.models import NewsPage
 from partners.models import PartnerPage
 from research.models import InstitutePage, PlatformPage, ProjectPage, ResearchProgramPage
 from search.backends import LanguageSearchBackend
@@ -40,6 +41,7 @@ KINDS = (
     PlatformPage,
     PartnerPage,
     ProjectPage,
+    NewsPage,
     EventPage,
 )
 # ts_headline marks matched words with these; the text is escaped before they become <mark>.

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage, StandardPage
+from news.models import NewsIndexPage, NewsPage
 from partners.models import PartnerIndexPage, PartnerKind, PartnerPage
 from research.models import (
     InstitutePage,
@@ -148,3 +149,19 @@ class ContactPageFactory(wagtail_factories.PageFactory):
             return
         for order, values in enumerate(CONTACT_FORM_FIELDS if extracted is None else extracted):
             page.form_fields.model.objects.create(page=page, sort_order=order, **values)
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Actualités"
+    slug = "actualites"
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Actualité {n}")
+    introduction = "Une actualité de la recherche."
+
+    class Meta:
+        model = NewsPage

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "research",
     "partners",
     "events",
+    "news",
     "search",
     "translations",
     "wording",

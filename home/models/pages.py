@@ -131,6 +131,7 @@ class HomePage(BasePage):
         "research.ResearchIndexPage",
         "partners.PartnerIndexPage",
         "events.EventIndexPage",
+        "news.NewsIndexPage",
         "home.ContactPage",
         "home.StandardPage",
     ]

@@ -1,0 +1,24 @@
+"""The latest news about a research page, for the research page to show."""
+
+from django import template
+
+from core.pages import for_visitors
+from news.models import NewsIndexPage, NewsPage, newest_first, news_about
+from research.models import ResearchProgramPage
+
+register = template.Library()
+
+LATEST_NEWS = 3
+
+
+@register.inclusion_tag("news/latest_news_list.html")
+def latest_news(page):
+    """The newest news about `page` in its language, and for a field of excellence the
+    address of all its news."""
+    news = for_visitors(NewsPage.objects.all(), page.locale_id)
+    items = list(newest_first(news_about(news, page))[:LATEST_NEWS])
+    all_news_url = None
+    if items and isinstance(page, ResearchProgramPage):
+        index = for_visitors(NewsIndexPage.objects.all(), page.locale_id).first()
+        all_news_url = index.field_url(page) if index else None
+    return {"items": items, "all_news_url": all_news_url}
