@@ -4,7 +4,9 @@ every page type and the snippets, then a change of the French source."""
 import html
 import json
 import re
+from datetime import datetime
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
@@ -22,6 +24,8 @@ from tests.content import (
 )
 from tests.factories import (
     ContactPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
     InstitutePageFactory,
     PartnerIndexPageFactory,
     PartnerPageFactory,
@@ -224,6 +228,25 @@ def partner(home, media):
     return page, ['href="https://anr.fr/"', "Funder"]
 
 
+def agenda(home, media):
+    return EventIndexPageFactory(parent=home), []
+
+
+def event(home, media):
+    index = EventIndexPageFactory(parent=home)
+    page = EventPageFactory(
+        parent=index,
+        start=datetime(2027, 12, 7, 14, 0, tzinfo=ZoneInfo("Europe/Paris")),
+        registration_url="https://example.org/inscription",
+    )
+    # Dates and the registration link are the French page's, the place translated.
+    return page, [
+        'href="https://example.org/inscription"',
+        '<time datetime="2027-12-07T14:00:00+01:00">Tuesday 7 December 2027, 2:00 pm</time>',
+        "EN Amphithéâtre A",
+    ]
+
+
 PAGE_TYPES = {
     "home": lambda home, media: (home, []),
     "standard": standard,
@@ -235,6 +258,8 @@ PAGE_TYPES = {
     "platform": in_research(PlatformPageFactory, equipment="<p>Un IRM 3 teslas.</p>"),
     "partner index": partner_index,
     "partner": partner,
+    "agenda": agenda,
+    "event": event,
 }
 
 
