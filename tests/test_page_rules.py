@@ -3,6 +3,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from events.models import EventIndexPage, EventPage
 from home.models import ContactPage, HomePage, StandardPage
+from news.models import NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerPage
 from research.models import (
     InstitutePage,
@@ -28,11 +29,19 @@ class TestPageTree(WagtailPageTestCase):
                 ResearchIndexPage,
                 PartnerIndexPage,
                 EventIndexPage,
+                NewsIndexPage,
                 ContactPage,
                 StandardPage,
             },
         )
-        sections = (ProjectPage, ResearchIndexPage, PartnerIndexPage, EventIndexPage, ContactPage)
+        sections = (
+            ProjectPage,
+            ResearchIndexPage,
+            PartnerIndexPage,
+            EventIndexPage,
+            NewsIndexPage,
+            ContactPage,
+        )
         for section in sections:
             self.assertAllowedParentPageTypes(section, {HomePage})
             self.assertEqual(section.max_count_per_parent, 1)
