@@ -10,4 +10,4 @@ class TranslationsConfig(AppConfig):
     verbose_name = _("Translations")
 
     def ready(self):
-        from translations import notifications, signals  # noqa: F401  (connect their handlers)
+        from translations import history, notifications, signals  # noqa: F401  (connect handlers)

@@ -55,6 +55,8 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from wording.glossary import terms_to_check
 
+from .history import latest_events
+
 
 class State(models.TextChoices):
     MISSING = "missing", _("Missing")
@@ -316,6 +318,7 @@ class Row:
     may_open_source: bool
     action: tuple | None  # (label, url)
     glossary_terms: list  # terms its English should use and does not (glossary.py)
+    history: list  # the latest event of each kind on the translated page (history.py)
 
 
 def _action(status, rights):
@@ -342,12 +345,14 @@ def row_actions(statuses, user):
         [status.page.translation_key for status in statuses if status.synced],
         {status.locale for status in statuses if status.synced},
     )
+    events = latest_events([status.target_id for status in statuses if status.target_id])
     rows = []
     for status in statuses:
         may_open = rights.may_change(status.page.path)
         title = status.page.get_admin_display_title() if may_open else status.page.title
         terms = to_check.get((status.page.translation_key, status.locale.pk), [])
-        rows.append(Row(status, title, may_open, _action(status, rights), terms))
+        history = events.get(status.target_id, [])
+        rows.append(Row(status, title, may_open, _action(status, rights), terms, history))
     return rows
 
 
