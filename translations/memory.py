@@ -104,13 +104,9 @@ def first_matches(string_ids, candidates):
             french="translation_of__data",
         )
     )[:1]
-    rows = (
-        String.objects.filter(pk__in=string_ids)
-        .annotate(match=Subquery(first))
-        .filter(match__isnull=False)
-        .values_list("pk", "match")
-    )
-    return dict(rows)
+    rows = String.objects.filter(pk__in=string_ids).annotate(match=Subquery(first))
+    # Strings without a match are dropped here: filtering in SQL would run the subquery twice.
+    return {string_id: match for string_id, match in rows.values_list("pk", "match") if match}
 
 
 def earlier_translations(string_ids, locale_id):

@@ -1,5 +1,5 @@
-"""An English translator meets a glossary warning before submitting, fixes the English in the
-translation editor, and submits without it."""
+"""An English translator meets a glossary warning before submitting, finds the term marked in
+the translation editor's French, fixes the English there, and submits without it."""
 
 import pytest
 from playwright.sync_api import expect
@@ -46,11 +46,15 @@ def test_an_english_translator_fixes_a_glossary_term_before_submitting(
     row.get_by_role("link", name="Submit for moderation").click()
     expect(page.locator("[data-glossary-terms]")).to_contain_text(SCHOOL)
 
-    # Back in the translation editor, the glossary is shown above the strings.
+    # Back in the translation editor, the glossary is shown above the strings, and the term
+    # is marked in the French with its English.
     page.get_by_role("link", name="Back to the translation").click()
     expect(page.get_by_text(f"Glossary: {SCHOOL}.")).to_be_visible(timeout=SLOW)
+    term = page.locator("li > p mark", has_text="Faculté de médecine de Lille")
+    expect(term).to_have_attribute("title", "Glossary: Lille University School of Medicine")
     translate(
-        page.locator("li", has_text="La Faculté de médecine de Lille.").last,
+        # The term's English is read out after it: the sentence is no longer one text.
+        page.locator("li", has_text="La Faculté de médecine de Lille").last,
         "Lille University School of Medicine.",
     )
 
