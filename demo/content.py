@@ -640,6 +640,63 @@ TRAINING = {
     ],
 }
 
+
+# News, each from facts of the source texts, dated the day the demo is loaded (the date field's
+# default): the texts date none of them.
+def news(key, title, slug, introduction, body, research):
+    return {
+        "model": "news.NewsPage",
+        "key": key,
+        "title": title,
+        "slug": slug,
+        "introduction": introduction,
+        "image_alt": IMAGE_ALT,
+        "body": [("paragraph", body)],
+        "links": {"research_links": research},
+    }
+
+
+NEWS = {
+    "model": "news.NewsIndexPage",
+    "key": "news",
+    "title": T("Actualités", "News"),
+    "slug": T("actualites", "news"),
+    "show_in_menus": True,
+    "children": [
+        news(
+            "news-clinical-trials",
+            T(
+                "Plus de 10\u202f000 patients inclus chaque année dans des essais",
+                "Over 10,000 patients enrolled in trials a year",
+            ),
+            T("essais-cliniques", "clinical-trials"),
+            ACTIVE_CENTER,
+            Paragraphs(CLINICAL_TRIALS),
+            [],
+        ),
+        news(
+            "news-cnmp-label",
+            T(
+                "PreciDIAB, Centre national de médecine de précision",
+                "PreciDIAB, a National Center for Precision Medicine",
+            ),
+            T("label-cnmp", "cnmp-label"),
+            CNMP_CREATED,
+            Paragraphs(CNMP_AWARDED, CNMP_RECOGNITION),
+            ["project-precidiab", "program-diabetes"],
+        ),
+        news(
+            "news-precidiab-funding",
+            T("23\u00a0M€ pour PreciDIAB (2020-2025)", "€23M for PreciDIAB (2020-2025)"),
+            T("financement-precidiab", "precidiab-funding"),
+            FUNDING,
+            Paragraphs(CNMP_MISSION),
+            ["project-precidiab", "program-diabetes"],
+        ),
+    ],
+}
+
+
 CONTACT = {
     "model": "home.ContactPage",
     "key": "contact",
@@ -837,6 +894,7 @@ SITE = {
         PRECIDIAB,
         RESEARCH,
         PARTNERS,
+        NEWS,
         CONTACT,
         INTERNATIONAL,
         TRAINING,
