@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BodyBlock
 from home.features import HomeFeaturesBlock, featured_sections
 from home.permissions import SitePagePermissionTester
+from home.slugs import slug_left_untranslated
 from home.structured_data import describe
 
 from .images import optional_image
@@ -85,6 +86,11 @@ class BasePage(SeoFields, Page):
 
     def permissions_for_user(self, user):
         return SitePagePermissionTester(user, self)
+
+    def save(self, clean=True, **kwargs):
+        if clean and slug_left_untranslated(self):
+            self.slug = ""  # Wagtail makes it from the title (home/slugs.py)
+        return super().save(clean=clean, **kwargs)
 
     class Meta:
         abstract = True
