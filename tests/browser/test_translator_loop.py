@@ -1,6 +1,7 @@
 """An English translator's loop in the browser, by clicking from the dashboard and the reports:
 start translating a new page, translate, submit; after a French change, update the
-translation, find their previous English marked where the French changed, fix it, submit."""
+translation, find their previous English marked where the French changed, fix it, submit, and
+read the translation's history."""
 
 import pytest
 from playwright.sync_api import expect
@@ -85,6 +86,16 @@ def test_an_english_translator_starts_translates_and_updates_a_page(
     assert status.state == State.UP_TO_DATE
     page.goto(live_server.url + "/en/methods/")
     expect(page.get_by_text("How our teams work, revised.")).to_be_visible()
+
+    # The translator reads the translation's history, from the report to the page's history.
+    log_in(page, live_server, "translator")
+    row = report_row(page, french)
+    row.locator("[data-history] summary").click()
+    expect(row).to_contain_text("Brought up to date by translator")
+    expect(row).to_contain_text("Approved by moderator")
+    row.get_by_role("link", name="Full history").click()
+    for made in ("Translated from", "Brought up to date with"):
+        expect(page.get_by_text(f"{made} the French version published on").first).to_be_visible()
 
 
 @pytest.mark.usefixtures("editorial_groups")
