@@ -33,8 +33,28 @@ class FeaturedPagesBlock(blocks.StructBlock):
         description = _("A heading and the pages it leads to, shown as cards in this order.")
 
 
+# The listings a section may show the latest items of, named by strings (home sits below news
+# and events), with the template of one item's card; each answers latest_items(count).
+LISTINGS = {
+    "news.NewsIndexPage": "news/news_card.html",
+    "events.EventIndexPage": "events/event_card.html",
+}
+PAGE_CARD = "components/card.html"
+
+
+class LatestItemsBlock(blocks.StructBlock):
+    listing = blocks.PageChooserBlock(page_type=list(LISTINGS), label=_("listing"))
+    count = blocks.IntegerBlock(label=_("number of items"), min_value=1, max_value=12, default=3)
+
+    class Meta:
+        icon = "date"
+        label = _("Latest news or next events")
+        description = _("The latest items of the news or the agenda, as cards, and a link to it.")
+
+
 class HomeFeaturesBlock(blocks.StreamBlock):
     pages = FeaturedPagesBlock()
+    latest = LatestItemsBlock()
 
 
 def translations_by_key(chosen, locale_id):
@@ -53,19 +73,29 @@ def translations_by_key(chosen, locale_id):
 
 
 def featured_sections(home):
-    """Each section of the home's features: its heading and its pages as the reader reads them."""
-    sections = [block.value for block in home.features if block.block_type == "pages"]
-    # A deleted page leaves an empty choice (None) behind.
-    chosen = [page for section in sections for page in section["pages"] if page]
-    found = translations_by_key(chosen, home.locale_id)
-    return [
-        {
-            "heading": section["heading"],
-            "pages": [
-                found[page.translation_key]
-                for page in section["pages"]
-                if page and page.translation_key in found
-            ],
-        }
-        for section in sections
+    """Each section of the home's features as the reader reads it: its heading, its cards and
+    the template of one, and for the latest items, the listing they come from."""
+    blocks = [(block.block_type, block.value) for block in home.features]
+    chosen = [
+        page
+        for kind, value in blocks
+        for page in (value["pages"] if kind == "pages" else [value["listing"]])
+        if page  # a deleted page leaves an empty choice (None) behind
     ]
+    found = translations_by_key(chosen, home.locale_id)
+    sections = []
+    for kind, value in blocks:
+        if kind == "pages":
+            pages = [found.get(page.translation_key) for page in value["pages"] if page]
+            cards = [page for page in pages if page]
+            sections.append({"heading": value["heading"], "cards": cards, "card": PAGE_CARD})
+        elif value["listing"] and (listing := found.get(value["listing"].translation_key)):
+            sections.append(
+                {
+                    "heading": listing.title,
+                    "cards": listing.latest_items(value["count"]),
+                    "card": LISTINGS[listing._meta.label],
+                    "listing": listing,
+                }
+            )
+    return sections

@@ -1,13 +1,21 @@
 """The home's features: sections of pages chosen and ordered by editors, in both languages."""
 
+import re
+from datetime import date, timedelta
+
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from tests.content import English, html, make_image
 from tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
     InstitutePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
     PlatformPageFactory,
     ProjectPageFactory,
     ResearchIndexPageFactory,
@@ -23,19 +31,21 @@ def feature(home, heading, pages):
     home.features.append(("pages", {"heading": heading, "pages": pages}))
 
 
+def latest(home, listing, count):
+    home.features.append(("latest", {"listing": listing, "count": count}))
+
+
 def sections(page_html):
-    """Each featured section's heading and its cards' titles, kinds and links."""
+    """Each featured section's heading and its cards' titles, kinds (if they say one) and
+    links."""
     main = BeautifulSoup(page_html, "html.parser").main
     return [
         (
             section.h2.get_text(),
             [
-                (
-                    card.a.get_text(),
-                    card.select_one(".card__kind").get_text(),
-                    card.a["href"],
-                )
+                (card.a.get_text(), kind.get_text() if kind else None, card.a["href"])
                 for card in section.select(".card")
+                for kind in [card.select_one(".card__kind")]
             ],
         )
         for section in main.select(".card-section")
@@ -127,4 +137,67 @@ def test_the_home_query_count_does_not_grow_with_its_features(client, home, loca
     add(5)
     many, shown = count_queries()
     assert shown == 18
+    assert many == few
+
+
+@pytest.fixture
+def listings(home, locales, media):
+    """News and an agenda under the home, each with a few items, the home showing the latest
+    two of each; all of it translated."""
+    news = NewsIndexPageFactory(parent=home)
+    for day in (1, 3, 2):
+        NewsPageFactory(parent=news, title=f"Nouvelle du {day}", date=date(2026, 11, day))
+    agenda = EventIndexPageFactory(parent=home)
+    now = timezone.now()
+    for days, title in (
+        (-2, "Passé"),
+        (9, "Dans neuf jours"),
+        (3, "Dans trois jours"),
+        (20, "Loin"),
+    ):
+        start = now + timedelta(days=days)
+        EventPageFactory(parent=agenda, title=title, start=start, end=start + timedelta(hours=2))
+    latest(home, news, 2)
+    latest(home, agenda, 2)
+    home.save_revision().publish()
+    translate(home, locales["en"], English())
+    translate_tree(home, locales["en"])
+    return home
+
+
+def test_the_home_shows_the_latest_news_and_the_next_events_in_each_language(client, listings):
+    french = html(client, "/fr/")
+    assert [(heading, [title for title, *_ in cards]) for heading, cards in sections(french)] == [
+        ("Actualités", ["Nouvelle du 3", "Nouvelle du 2"]),
+        ("Agenda", ["Dans trois jours", "Dans neuf jours"]),
+    ]
+    assert '<a href="/fr/actualites/">' in french
+    english = html(client, "/en/")
+    assert [(heading, [title for title, *_ in cards]) for heading, cards in sections(english)] == [
+        ("Actualités (en)", ["Nouvelle du 3 (en)", "Nouvelle du 2 (en)"]),
+        ("Agenda (en)", ["Dans trois jours (en)", "Dans neuf jours (en)"]),
+    ]
+    assert '<a href="/en/actualites-en/">' in english
+
+
+def test_the_home_is_stored_no_longer_than_until_its_next_event_ends(client, listings, settings):
+    settings.PAGE_CACHE_SECONDS = 30 * 24 * 3600
+    stored_for = int(re.search(r"s-maxage=(\d+)", client.get("/fr/")["Cache-Control"])[1])
+    assert 3 * 24 * 3600 < stored_for <= (3 * 24 + 2) * 3600
+
+
+def test_the_latest_items_cost_the_same_queries_whatever_their_number(client, listings):
+    def count_queries():
+        client.get("/fr/")
+        with CaptureQueriesContext(connection) as queries:
+            page_html = html(client, "/fr/")
+        return len(queries), sum(len(cards) for _heading, cards in sections(page_html))
+
+    few, shown = count_queries()
+    assert shown == 4
+    for block in listings.features:
+        block.value["count"] = 10
+    listings.save_revision().publish()
+    many, shown = count_queries()
+    assert shown == 6
     assert many == few

@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.stored_pages import store_until
 from home.blocks import BodyBlock
 from home.features import HomeFeaturesBlock, featured_sections
 from home.permissions import SitePagePermissionTester
@@ -150,6 +151,17 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["featured_sections"] = featured_sections(self)
         return context
+
+    def serve(self, request, *args, **kwargs):
+        # The next events change with the clock, not with a publish: the home is stored no
+        # longer than the agenda would be.
+        response = super().serve(request, *args, **kwargs)
+        listings = [
+            section.get("listing") for section in response.context_data["featured_sections"]
+        ]
+        changes = [listing.changes_at() for listing in listings if hasattr(listing, "changes_at")]
+        store_until(response, min(filter(None, changes), default=None))
+        return response
 
     def structured_data(self, context):
         """The school: this page's facts, the contact page's, and the school's accounts."""
