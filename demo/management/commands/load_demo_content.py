@@ -149,6 +149,13 @@ class Command(BaseCommand):
                 default_social_image=home.image,
             )
 
+    def feature(self, name, value):
+        """A section of the home's features, its pages or listing chosen by key."""
+        value = french(value, {})
+        if name == "pages":
+            return name, {**value, "pages": [self.pages_by_key[key] for key in value["pages"]]}
+        return name, {**value, "listing": self.pages_by_key[value["listing"]]}
+
     def link(self, page, spec):
         """Choose related pages as an editor would, once every page of the tree exists: in
         inline panels, and in the home's features."""
@@ -159,14 +166,5 @@ class Command(BaseCommand):
             target_field = manager.model.target_field
             manager.set([manager.model(**{target_field: self.pages_by_key[key]}) for key in keys])
         if "features" in spec:
-            page.features = [
-                (
-                    name,
-                    {
-                        **french(value, {}),
-                        "pages": [self.pages_by_key[key] for key in value["pages"]],
-                    },
-                )
-                for name, value in spec["features"]
-            ]
+            page.features = [self.feature(name, value) for name, value in spec["features"]]
         page.save_revision().publish()
