@@ -5,22 +5,19 @@
 Creates the PostgreSQL database `bench_search` (on the server of TEST_DATABASE_URL, by
 default postgres://postgres@127.0.0.1:5432/), migrates it and writes 5,000 French pages and
 their 5,000 English twins: research teams, each on a disease and a method, with a sentence of
-the demo content. It indexes them with `update_index`, then times what the search page asks
-the database for a query (promotions, the count, one page of ranked results, their extracts
-and breadcrumbs) for realistic queries in each language, from rare words to the most common.
-It prints a table and, last, the median and 95th percentile over every query. The database is
-dropped at the end. BENCH_PAGES changes the number of pages per language.
+the demo content (bench/teams.py). It indexes them with `update_index`, then times what the
+search page asks the database for a query (promotions, the count, one page of ranked results,
+their extracts and breadcrumbs) for realistic queries in each language, from rare words to
+the most common. It prints a table and, last, the median and 95th percentile over every query.
+The database is dropped at the end. BENCH_PAGES changes the number of pages per language.
 """
 
 import os
 import random
 import statistics
-import sys
 import time
-from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-import psycopg
+from teams import add_children, create_database, drop_database, page_texts, setup_django
 
 PAGES = int(os.environ.get("BENCH_PAGES", 5000))
 REPEAT = 20
@@ -53,118 +50,6 @@ QUERIES = {
         "xylophone",
     ],
 }
-DISEASES = [
-    ("le diabète", "diabetes"),
-    ("l’obésité", "obesity"),
-    ("le cancer du sein", "breast cancer"),
-    ("le cancer du poumon", "lung cancer"),
-    ("la maladie d’Alzheimer", "Alzheimer’s disease"),
-    ("la maladie de Parkinson", "Parkinson’s disease"),
-    ("la sclérose en plaques", "multiple sclerosis"),
-    ("l’insuffisance cardiaque", "heart failure"),
-    ("l’hypertension artérielle", "high blood pressure"),
-    ("l’asthme", "asthma"),
-    ("la maladie de Crohn", "Crohn’s disease"),
-    ("la polyarthrite rhumatoïde", "rheumatoid arthritis"),
-    ("la leucémie", "leukaemia"),
-    ("le lymphome", "lymphoma"),
-    ("l’épilepsie", "epilepsy"),
-    ("la stéatose hépatique", "fatty liver disease"),
-    ("l’insuffisance rénale", "kidney failure"),
-    ("la mucoviscidose", "cystic fibrosis"),
-    ("la tuberculose", "tuberculosis"),
-    ("le paludisme", "malaria"),
-    ("la grippe", "influenza"),
-    ("la dépression", "depression"),
-    ("la schizophrénie", "schizophrenia"),
-    ("l’autisme", "autism"),
-    ("l’ostéoporose", "osteoporosis"),
-    ("le glaucome", "glaucoma"),
-    ("le psoriasis", "psoriasis"),
-    ("l’endométriose", "endometriosis"),
-    ("le sepsis", "sepsis"),
-    ("l’accident vasculaire cérébral", "stroke"),
-]
-METHODS = [
-    ("l’imagerie par résonance magnétique", "magnetic resonance imaging"),
-    ("la génomique", "genomics"),
-    ("la protéomique", "proteomics"),
-    ("la métabolomique", "metabolomics"),
-    ("les essais cliniques", "clinical trials"),
-    ("les modèles animaux", "animal models"),
-    ("les organoïdes", "organoids"),
-    ("l’intelligence artificielle", "artificial intelligence"),
-    ("l’épidémiologie", "epidemiology"),
-    ("la biostatistique", "biostatistics"),
-    ("la microscopie électronique", "electron microscopy"),
-    ("la cytométrie en flux", "flow cytometry"),
-    ("la thérapie génique", "gene therapy"),
-    ("l’immunothérapie", "immunotherapy"),
-    ("les cellules souches", "stem cells"),
-    ("la chirurgie robotique", "robotic surgery"),
-    ("la pharmacologie", "pharmacology"),
-    ("la bio-informatique", "bioinformatics"),
-    ("la tomographie par émission de positons", "positron emission tomography"),
-    ("le séquençage à haut débit", "high-throughput sequencing"),
-]
-
-
-def server_url():
-    return urlsplit(os.environ.get("TEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/"))
-
-
-def admin_connection():
-    url = server_url()
-    return psycopg.connect(urlunsplit(url._replace(path="/postgres")), autocommit=True)
-
-
-def setup_django():
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-    os.environ["TEST_DATABASE_URL"] = urlunsplit(server_url()._replace(path=f"/{DATABASE}"))
-    import django
-
-    django.setup()
-
-
-def page_texts(number, chance, demo):
-    """A team's page, as (title, introduction, body) in French and in English."""
-    disease, other_disease = chance.sample(DISEASES, 2)
-    method, other_method = chance.sample(METHODS, 2)
-    sentence = chance.choice(demo)
-    french = (
-        f"Équipe {number} : {disease[0]} et {method[0]}",
-        f"Une équipe de recherche sur {disease[0]}, par {method[0]}.",
-        f"<p>Le projet associe {other_method[0]} à l’étude de {other_disease[0]}, avec les "
-        f"hôpitaux universitaires.</p><p>{sentence.fr}</p>",
-    )
-    english = (
-        f"Team {number}: {disease[1]} and {method[1]}",
-        f"A research team working on {disease[1]}, through {method[1]}.",
-        f"<p>The project brings {other_method[1]} to the study of {other_disease[1]}, with the "
-        f"university hospitals.</p><p>{sentence.en}</p>",
-    )
-    return {"fr": french, "en": english}
-
-
-def add_children(parent, pages):
-    """Put `pages` under `parent` as add_child would, in bulk: one insert for all their page
-    rows, one per page for its own table (raw: no indexing, no reference index on the way)."""
-    from wagtail.models import Page
-
-    for number, page in enumerate(pages, parent.numchild + 1):
-        page.depth = parent.depth + 1
-        page.path = Page._get_path(parent.path, page.depth, number)
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.draft_title = page.title
-        page.locale_id = parent.locale_id
-    Page.objects.bulk_create(pages)
-    for page in pages:
-        page.page_ptr_id = page.id
-        page.save_base(raw=True)
-    parent.numchild += len(pages)
-    parent.save(update_fields=["numchild"])
-    return pages
 
 
 def build_site():
@@ -246,11 +131,9 @@ def percentiles(times):
 
 
 def main():
-    with admin_connection() as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
-        admin.execute(f"CREATE DATABASE {DATABASE}")
+    create_database(DATABASE)
     try:
-        setup_django()
+        setup_django(DATABASE)
         started = time.monotonic()
         indexing = build_site()
         print(
@@ -259,8 +142,7 @@ def main():
         )
         rows, timings = time_queries()
     finally:
-        with admin_connection() as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)")
+        drop_database(DATABASE)
     print(f"\n{'language':<9} {'query':<26} {'results':>7} {'p50 ms':>8} {'p95 ms':>8}")
     for language, query, count, p50, p95 in rows:
         print(f"{language:<9} {query:<26} {count:>7} {p50:>8.1f} {p95:>8.1f}")
