@@ -4,7 +4,7 @@ every page type and the snippets, then a change of the French source."""
 import html
 import json
 import re
-from datetime import datetime
+from datetime import date, datetime
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -27,6 +27,8 @@ from tests.factories import (
     EventIndexPageFactory,
     EventPageFactory,
     InstitutePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
     PartnerIndexPageFactory,
     PartnerPageFactory,
     PlatformPageFactory,
@@ -247,6 +249,17 @@ def event(home, media):
     ]
 
 
+def news_index(home, media):
+    return NewsIndexPageFactory(parent=home), []
+
+
+def news(home, media):
+    index = NewsIndexPageFactory(parent=home)
+    page = NewsPageFactory(parent=index, date=date(2026, 12, 1))
+    # The date is the French page's.
+    return page, ['<time datetime="2026-12-01">Tuesday 1 December 2026</time>']
+
+
 PAGE_TYPES = {
     "home": lambda home, media: (home, []),
     "standard": standard,
@@ -260,6 +273,8 @@ PAGE_TYPES = {
     "partner": partner,
     "agenda": agenda,
     "event": event,
+    "news index": news_index,
+    "news": news,
 }
 
 
