@@ -1,7 +1,7 @@
 """A page's languages: its live version in each site language, for the language switcher, the
 hreflang links of its head, the sitemap and the search."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.conf import settings
 from django.utils import translation
@@ -87,3 +87,17 @@ def language_versions(page, versions, request=None):
             )
         )
     return PageLanguages(current=current, versions=languages)
+
+
+def at_route(languages, page, name):
+    """`languages` of a routable `page` (RoutablePageMixin) at its route `name`, whose address
+    each language translates: each translation leads to the same route (/fr/agenda/passes/,
+    /en/events/past/); a language without one still leads to its home."""
+    versions = []
+    for version in languages.versions:
+        if version.is_translation:
+            with translation.override(version.code):
+                route = page.reverse_subpage(name)
+            version = replace(version, url=version.url + route, full_url=version.full_url + route)
+        versions.append(version)
+    return replace(languages, versions=versions)

@@ -9,7 +9,7 @@ French numbers use a narrow no-break space (U+202F) between thousands, as French
 does, and a no-break space (U+00A0) before a colon.
 """
 
-from .text import Paragraphs, T
+from .text import DaysFromLoading, Paragraphs, T
 
 # The image the loader generates for a page is an abstract pattern: its alt text says so.
 IMAGE_ALT = T("Motif abstrait aux couleurs du site", "Abstract pattern in the site's colours")
@@ -815,6 +815,107 @@ ACCESSIBILITY = {
 }
 
 
+# The agenda's events are examples, and say so in their titles: the source texts name no event.
+# They are dated from the day the demo is loaded, so that some are upcoming and some past, and
+# take place nowhere real (a reserved example.org address for registration).
+EXAMPLE_VENUE = T("Lieu d’exemple", "Example venue")
+EXAMPLE_REGISTRATION = "https://example.org/inscription"
+
+
+def example_event(key, title, slug, introduction, start, end, attendance, **fields):
+    return {
+        "model": "events.EventPage",
+        "key": key,
+        "title": title,
+        "slug": slug,
+        "introduction": introduction,
+        "start": start,
+        "end": end,
+        "attendance": attendance,
+        **fields,
+    }
+
+
+EVENTS = {
+    "model": "events.EventIndexPage",
+    "key": "events",
+    "title": T("Agenda", "Events"),
+    "slug": T("agenda", "events"),
+    "introduction": T(
+        "Les événements de la recherche. Ceux présentés ici sont des exemples.",
+        "Research events. Those shown here are examples.",
+    ),
+    "children": [
+        example_event(
+            "event-seminar",
+            T("Exemple\u00a0: séminaire de recherche", "Example: research seminar"),
+            T("exemple-seminaire", "example-seminar"),
+            T(
+                "Un exemple de séminaire, pour montrer comment l’agenda présente un événement "
+                "sur place.",
+                "An example seminar, showing how the agenda presents an event on site.",
+            ),
+            DaysFromLoading(14, 14),
+            DaysFromLoading(14, 16),
+            "on_site",
+            place=EXAMPLE_VENUE,
+            registration_url=EXAMPLE_REGISTRATION,
+        ),
+        example_event(
+            "event-webinar",
+            T("Exemple\u00a0: webinaire", "Example: webinar"),
+            T("exemple-webinaire", "example-webinar"),
+            T(
+                "Un exemple de webinaire, pour montrer comment l’agenda présente un événement "
+                "en ligne.",
+                "An example webinar, showing how the agenda presents an online event.",
+            ),
+            DaysFromLoading(30, 10),
+            DaysFromLoading(30, 11, 30),
+            "online",
+            registration_url=EXAMPLE_REGISTRATION,
+        ),
+        example_event(
+            "event-study-day",
+            T("Exemple\u00a0: journée d’étude", "Example: study day"),
+            T("exemple-journee-etude", "example-study-day"),
+            T(
+                "Un exemple de journée d’étude, sur place et en ligne, sur deux jours.",
+                "An example study day, on site and online, over two days.",
+            ),
+            DaysFromLoading(45, 9),
+            DaysFromLoading(46, 17),
+            "mixed",
+            place=EXAMPLE_VENUE,
+        ),
+        example_event(
+            "event-lecture",
+            T("Exemple\u00a0: conférence", "Example: lecture"),
+            T("exemple-conference", "example-lecture"),
+            T(
+                "Un exemple d’événement passé, pour montrer la page des événements passés.",
+                "An example of a past event, showing the page of past events.",
+            ),
+            DaysFromLoading(-20, 18),
+            DaysFromLoading(-20, 19, 30),
+            "on_site",
+            place=EXAMPLE_VENUE,
+        ),
+        example_event(
+            "event-workshop",
+            T("Exemple\u00a0: atelier", "Example: workshop"),
+            T("exemple-atelier", "example-workshop"),
+            T(
+                "Un autre exemple d’événement passé, en ligne.",
+                "Another example of a past event, online.",
+            ),
+            DaysFromLoading(-60, 10),
+            DaysFromLoading(-60, 12),
+            "online",
+        ),
+    ],
+}
+
 HOME = {
     "title": T(
         "La recherche à la Faculté de médecine de Lille",
@@ -895,6 +996,7 @@ SITE = {
         PRECIDIAB,
         RESEARCH,
         PARTNERS,
+        EVENTS,
         NEWS,
         CONTACT,
         INTERNATIONAL,

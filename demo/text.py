@@ -1,6 +1,9 @@
 """A tiny vocabulary for writing bilingual content once: each text with its English twin."""
 
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+from django.utils import timezone
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,20 @@ class Paragraphs:
         object.__setattr__(self, "texts", texts)
 
 
+@dataclass(frozen=True)
+class DaysFromLoading:
+    """A moment `days` after (or before, when negative) the day the demo is loaded, at `hour`
+    and `minute` Paris time: example events stay upcoming or past whenever the demo is loaded."""
+
+    days: int
+    hour: int
+    minute: int = 0
+
+    def moment(self):
+        day = timezone.localdate() + timedelta(days=self.days)
+        return timezone.make_aware(datetime.combine(day, time(self.hour, self.minute)))
+
+
 def french(spec, english):
     """The French value of `spec`, recording in `english` each French string's English twin."""
     if isinstance(spec, T):
@@ -34,4 +51,6 @@ def french(spec, english):
         return [french(item, english) for item in spec]
     if isinstance(spec, tuple):
         return tuple(french(item, english) for item in spec)
+    if isinstance(spec, DaysFromLoading):
+        return spec.moment()
     return spec

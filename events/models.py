@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.page_languages import at_route, language_versions, live_versions
 from core.pages import for_visitors
 from core.stored_pages import store_until
 from events.calendar import calendar_file
@@ -82,7 +83,19 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     @path(pgettext_lazy("address", "past/"), name="past")
     def past_events(self, request):
         events = paginate(request, past(self.events(), timezone.now()), "page")
-        return self.render(request, context_overrides={"events": events, "past": True})
+        # The language switch, hreflang links and canonical address name this page, not the
+        # agenda's.
+        languages = language_versions(self, live_versions(self.translation_key), request)
+        languages = at_route(languages, self, "past")
+        return self.render(
+            request,
+            context_overrides={
+                "events": events,
+                "past": True,
+                "languages": languages,
+                "canonical_url": self.get_full_url(request) + self.reverse_subpage("past"),
+            },
+        )
 
     @path(pgettext_lazy("address", "calendar/"), name="calendar")
     def calendar(self, request):

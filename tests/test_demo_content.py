@@ -193,8 +193,12 @@ def test_editors_can_open_every_demo_page_in_the_admin(admin_client, demo):
         ("get", "/fr/no-such-page/", 404, 13),
         ("get", "/en/no-such-page/", 404, 14),
         ("get", "/robots.txt", 200, 0),
+        ("get", "/fr/agenda/", 200, 18),
+        ("get", "/en/events/past/", 200, 19),
+        ("get", "/en/events/example-seminar/", 200, 19),
+        ("get", "/fr/agenda/calendrier/", 200, 9),
         # One query per page type.
-        ("get", "/sitemap.xml", 200, 15),
+        ("get", "/sitemap.xml", 200, 17),
     ],
 )
 def test_what_visitors_are_served_keeps_to_its_budget(
