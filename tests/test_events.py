@@ -103,9 +103,7 @@ def test_the_agenda_lists_upcoming_events_soonest_first_and_past_ones_apart(
 def test_the_past_events_page_names_itself_in_each_language(client, agenda):
     page = html(client, "/en/events/past/")
     assert '<link rel="canonical" href="http://localhost/en/events/past/">' in page
-    assert (
-        '<link rel="alternate" hreflang="fr" href="http://localhost/fr/agenda/passes/">' in page
-    )
+    assert '<link rel="alternate" hreflang="fr" href="http://localhost/fr/agenda/passes/">' in page
     # The language switch leads to the same page in French.
     assert '<a href="/fr/agenda/passes/" hreflang="fr" lang="fr">' in page
     assert "<title>Past events – Events" in page
