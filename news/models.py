@@ -1,7 +1,6 @@
-import datetime
-
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -117,7 +116,8 @@ class NewsPage(BasePage):
 
     date = models.DateField(
         _("date"),
-        default=datetime.date.today,
+        # Today in Paris, whatever the server's clock says.
+        default=timezone.localdate,
         help_text=_("The news item's date, shown with it; lists put the newest first."),
     )
 
