@@ -322,6 +322,11 @@ def test_the_agenda_and_an_event_are_valid_html(client, agenda, locales, tmp_pat
     assert not (output + errors).strip(), output + errors
 
 
+def test_editors_enter_dates_in_paris_time_whatever_their_account(admin_client):
+    # Offered more than one time zone, an account would have this field (Wagtail's own).
+    assert 'name="locale-current_time_zone"' not in admin_client.get("/admin/account/").text
+
+
 def test_an_event_start_is_stored_as_an_aware_moment(agenda, locales):
     french, _english = event(agenda, locales, False, start=START)
     french.refresh_from_db()

@@ -197,6 +197,9 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Paris"
 USE_TZ = True
+# What the site dates happens in Lille: editors enter and read dates (an event's start and end,
+# go-live dates) in Paris time, whatever time zone their own account would choose.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 # Dates as each language writes them ("mardi 1 décembre 2026, 14 h 00"), over Django's own.
 FORMAT_MODULE_PATH = ["config.formats"]
 
