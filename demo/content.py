@@ -238,6 +238,8 @@ def program(key, title, slug):
         "title": title,
         "slug": slug,
         "image_alt": IMAGE_ALT,
+        # Search engines still read a description: the sentence every field shares.
+        "search_description": PROGRAM_INTRODUCTION,
         "body": [("paragraph", Paragraphs(PROGRAM_INTRODUCTION))],
         # "Lille University School of Medicine training programs and research benefit from
         # the leading biomedical research in major fields of health sciences": each field is
@@ -268,6 +270,7 @@ def institute(key, title, slug):
         "title": title,
         "slug": slug,
         "image_alt": IMAGE_ALT,
+        "search_description": INSTITUTE_INTRODUCTION,
         # What every institute shares is in the body: the card shows title and kind only.
         "body": [("paragraph", Paragraphs(INSTITUTE_INTRODUCTION, INSTITUTE_PLATFORMS))],
     }
@@ -288,6 +291,7 @@ def platform(key, title, slug, **fields):
         "title": title,
         "slug": slug,
         "image_alt": IMAGE_ALT,
+        "search_description": PLATFORM_INTRODUCTION,
         # What every platform shares is in the body: the card shows title and kind only.
         "body": [("paragraph", Paragraphs(PLATFORM_INTRODUCTION))],
         **fields,
@@ -437,6 +441,8 @@ def partner(key, kind, title, slug, *paragraphs, introduction=""):
         "title": title,
         "slug": slug,
         "introduction": introduction,
+        # Search engines read the introduction, or else the sentence the partner's kind shares.
+        "search_description": "" if introduction else paragraphs[0],
         "body": [("paragraph", Paragraphs(*paragraphs))],
     }
 
