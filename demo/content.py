@@ -944,6 +944,7 @@ HOME = {
     # The home's ways in, by page key: chosen by the loader once the pages exist.
     "features": [
         ("latest", {"listing": "news", "count": 3}),
+        ("latest", {"listing": "events", "count": 3}),
         (
             "pages",
             {
