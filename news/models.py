@@ -63,13 +63,15 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         """The fields news may be filtered by, in this index's language."""
         return for_visitors(ResearchProgramPage.objects.all(), self.locale_id).order_by("path")
 
-    def field_by_slug(self, slug):
-        field = self.fields_of_excellence().filter(slug=slug).first()
+    def field_by_slug(self, slug, fields=None):
+        """The field of excellence of this language at `slug`, among `fields` when given."""
+        fields = self.fields_of_excellence() if fields is None else fields
+        field = next((field for field in fields if field.slug == slug), None)
         if field is None:
             raise Http404
         return field
 
-    def listing(self, request, field=None):
+    def listing(self, request, fields, field=None):
         news = paginate(request, with_images(self.news(field)), "page", per_page=NEWS_PER_PAGE)
         return self.render(
             request,
@@ -78,20 +80,20 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
                 "field": field,
                 "field_feed_url": self.feed_url(field) if field else None,
                 "filters": [
-                    (choice.title, self.field_url(choice), choice == field)
-                    for choice in self.fields_of_excellence()
+                    (choice.title, self.field_url(choice), choice == field) for choice in fields
                 ],
             },
         )
 
     @path("")
     def all_news(self, request):
-        return self.listing(request)
+        return self.listing(request, self.fields_of_excellence())
 
     # Translated addresses, as slugs are: /fr/actualites/domaine/cancer/, /en/news/field/cancer/.
     @path(pgettext_lazy("address", "field/<slug:slug>/"), name="field")
     def field_news(self, request, slug):
-        return self.listing(request, self.field_by_slug(slug))
+        fields = list(self.fields_of_excellence())
+        return self.listing(request, fields, self.field_by_slug(slug, fields))
 
     @path(pgettext_lazy("address", "feed/"), name="feed")
     def feed(self, request):
