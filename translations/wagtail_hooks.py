@@ -23,6 +23,7 @@ from wording.glossary import terms_in_source
 
 from . import guards  # noqa: F401  (registers the guards in front of wagtail-localize's views)
 from .limits import checked_edit_string_translation, checked_machine_translate
+from .listing import listing_facts, page_listing_more_buttons, translation_buttons
 from .memory import TranslationMemoryView, suggestions
 from .navigation import FooterViewSet, MainMenuViewSet
 from .permissions import OwnLanguagePermissionPolicy
@@ -227,8 +228,15 @@ def offer_to_submit_a_finished_translation(request, page):
 
 @hooks.register("construct_explorer_page_queryset")
 def annotate_submission_facts(parent_page, pages, request):
-    # Read with the listing, so that its "Submit translation" buttons ask no query per page.
-    return pages.annotate(**submission_facts())
+    # Read with the listing, so that its translation buttons ask no query per page.
+    return pages.annotate(**submission_facts(), **listing_facts())
+
+
+# wagtail-localize's listing buttons, made from those facts instead of its queries per page
+# (listing.py). Wagtail has no way to unregister a hook but its registry; listing.py imported
+# wagtail-localize's hooks module, so its function is registered by now.
+hooks._hooks["register_page_listing_more_buttons"].remove((page_listing_more_buttons, 0))
+hooks.register("register_page_listing_more_buttons", translation_buttons)
 
 
 @hooks.register("register_admin_urls")
