@@ -110,7 +110,7 @@ def test_a_news_page_shows_its_date_and_research_in_the_reader_language(client, 
     assert '<a href="/en/recherche-en/diabete-en/">Diabète (en)</a>' in english
 
 
-def test_research_pages_show_their_latest_news_in_the_reader_language(client, news_site):
+def test_research_pages_show_their_latest_news_and_fields_their_feed(client, news_site):
     project = html(client, "/fr/precidiab/")
     assert re.findall(r'<li><a href="/fr/actualites/[^"]+/">([^<]+)</a>', project) == [
         "Le label CNMP",
@@ -119,6 +119,11 @@ def test_research_pages_show_their_latest_news_in_the_reader_language(client, ne
     program = html(client, "/en/recherche-en/diabete-en/")
     assert '<a href="/en/actualites-en/label-en/">Le label CNMP (en)</a>' in program
     assert '<a href="/en/actualites-en/field/diabete-en/">' in program
+    feed = '<link rel="alternate" type="application/atom+xml" href="{}" title="{}">'
+    assert feed.format("/fr/actualites/domaine/cancer/flux/", "Actualités : Cancer") in html(
+        client, "/fr/recherche/cancer/"
+    )
+    assert feed.format("/en/actualites-en/field/diabete-en/feed/", "News: Diabète (en)") in program
     institute = html(client, "/fr/recherche/imprt/")
     assert '<a href="/fr/actualites/institut/">Institut</a>' in institute
     assert "Latest news" not in html(client, "/fr/recherche/cancer/")
@@ -305,6 +310,7 @@ def test_the_index_and_a_news_page_are_valid_html(client, news_site, tmp_path):
         "/en/actualites-en/field/diabete-en/",
         "/en/actualites-en/label-en/",
         "/fr/precidiab/",
+        "/en/recherche-en/diabete-en/",
     ]
     for number, url in enumerate(urls):
         (tmp_path / f"{number}.html").write_text(html(client, url))

@@ -22,3 +22,11 @@ def latest_news(page):
         index = for_visitors(NewsIndexPage.objects.all(), page.locale_id).first()
         all_news_url = index.field_url(page) if index else None
     return {"items": items, "all_news_url": all_news_url}
+
+
+@register.simple_tag
+def field_feed_url(field):
+    """The address of the Atom feed of the news about a field of excellence, in its language;
+    empty when that language has no news index."""
+    index = for_visitors(NewsIndexPage.objects.all(), field.locale_id).first()
+    return index.feed_url(field) if index else ""
