@@ -11,8 +11,8 @@ register = template.Library()
 LATEST_NEWS = 3
 
 
-@register.inclusion_tag("news/latest_news_list.html")
-def latest_news(page):
+@register.inclusion_tag("news/latest_news_list.html", takes_context=True)
+def latest_news(context, page):
     """The newest news about `page` in its language, and for a field of excellence the
     address of all its news."""
     news = for_visitors(NewsPage.objects.all(), page.locale_id)
@@ -21,7 +21,8 @@ def latest_news(page):
     if items and isinstance(page, ResearchProgramPage):
         index = for_visitors(NewsIndexPage.objects.all(), page.locale_id).first()
         all_news_url = index.field_url(page) if index else None
-    return {"items": items, "all_news_url": all_news_url}
+    # The request lets {% pageurl %} read the site's root paths once for every item.
+    return {"request": context["request"], "items": items, "all_news_url": all_news_url}
 
 
 @register.simple_tag
