@@ -5,7 +5,6 @@ pages are (home/relations.py)."""
 
 from collections import defaultdict
 
-from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -58,17 +57,15 @@ class HomeFeaturesBlock(blocks.StreamBlock):
 
 
 def translations_by_key(chosen, locale_id):
-    """The live translations in a locale of the `chosen` pages, by translation key, with their
-    images and renditions: one query per page type and one for every rendition, whatever the
-    number of pages."""
+    """The live translations in a locale of the `chosen` pages, by translation key: one query
+    per page type, whatever the number of pages."""
     keys_by_model = defaultdict(list)
     for page in chosen:
         keys_by_model[page.specific_class].append(page.translation_key)
     found = {}
     for model, keys in keys_by_model.items():
         pages = for_visitors(model.objects.filter(translation_key__in=keys), locale_id)
-        found.update((page.translation_key, page) for page in pages.select_related("image"))
-    prefetch_related_objects([page.image for page in found.values() if page.image], "renditions")
+        found.update((page.translation_key, page) for page in pages)
     return found
 
 
