@@ -16,6 +16,7 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.templatetags.static import static  # noqa: E402
 
+from news.models import NewsPage  # noqa: E402
 from partners.models import PartnerIndexPage  # noqa: E402
 from research.models import ResearchProgramPage  # noqa: E402
 
@@ -31,6 +32,8 @@ print(
             "english home": "/en/",
             "program": first(ResearchProgramPage),
             "english program": first(ResearchProgramPage, "en"),
+            "news item": first(NewsPage),
+            "english news item": first(NewsPage, "en"),
             "partners": first(PartnerIndexPage),
             "search": "/fr/rechercher/?q=diabete",
             "static": static("css/site.css"),

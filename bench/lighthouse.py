@@ -1,4 +1,5 @@
-"""`make lighthouse`: Lighthouse's mobile audit of the home and a program page, in each language.
+"""`make lighthouse`: Lighthouse's mobile audit of the home, a program and a news item, in each
+language.
 
     .venv/bin/python bench/lighthouse.py
 
@@ -28,7 +29,14 @@ from server import (
 DATABASE = "bench_lighthouse"
 LIGHTHOUSE = "lighthouse@12.8.2"
 CHROMIUM = "/usr/bin/chromium"
-PAGES = ["home", "program", "english home", "english program"]
+PAGES = [
+    "home",
+    "program",
+    "news item",
+    "english home",
+    "english program",
+    "english news item",
+]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 GOAL = 95
 CHROME_FLAGS = (
