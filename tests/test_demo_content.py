@@ -197,6 +197,10 @@ def test_editors_can_open_every_demo_page_in_the_admin(admin_client, demo):
         ("get", "/en/events/past/", 200, 19),
         ("get", "/en/events/example-seminar/", 200, 19),
         ("get", "/fr/agenda/calendrier/", 200, 9),
+        ("get", "/fr/actualites/", 200, 19),
+        ("get", "/en/news/field/diabetes-cardiovascular/", 200, 20),
+        ("get", "/fr/actualites/label-cnmp/", 200, 23),
+        ("get", "/en/news/feed/", 200, 11),
         # One query per page type.
         ("get", "/sitemap.xml", 200, 17),
     ],
