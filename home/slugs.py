@@ -13,19 +13,20 @@ from wagtail_localize.models import StringTranslation
 
 
 def slug_left_untranslated(page):
-    """Whether `page` is a translation still at its French page's slug, no translator having
-    written one (a slug they wrote the same as the French stays)."""
+    """Whether `page` is a translation with its own title still at its French page's slug, no
+    translator having written one (a slug they wrote the same as the French stays). Until its
+    title is translated it keeps the French slug, the address its alias had."""
     if not page.pk or page.alias_of_id:
         return False
-    french_slug = (
+    french = (
         Page.objects.filter(
             translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
         )
         .exclude(pk=page.pk)
-        .values_list("slug", flat=True)
+        .values_list("slug", "title")
         .first()
     )
-    if page.slug != french_slug:
+    if french is None or page.slug != french[0] or page.title == french[1]:
         return False
     written = StringTranslation.objects.filter(
         locale_id=page.locale_id, context__object_id=page.translation_key, context__path="slug"

@@ -52,6 +52,14 @@ def test_the_english_slug_follows_the_english_title_when_no_translator_wrote_one
     assert french.slug == "methodes"
 
 
+def test_a_translation_keeps_the_french_slug_until_its_title_is_translated(
+    home, english_home, locales
+):
+    french = StandardPageFactory(parent=home, title="Méthodes de recherche", slug="methodes")
+    english = translate_fields(french, locales["en"], {"introduction": "A page of the site."})
+    assert english.slug == "methodes"
+
+
 @pytest.mark.parametrize(
     ("written", "slug"),
     [("contact", "contact"), ("Café", "cafe")],
