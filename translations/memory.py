@@ -10,7 +10,8 @@ translate is offered:
 - else a similar match: the English of the most similar French string translated before, if
   they are at least 75% alike by PostgreSQL's trigram similarity (pg_trgm: the trigrams the two
   texts share over all the trigrams of either); a trigram index on the strings' text
-  (migration 0002) makes this a look-up too. PostgreSQL only: on SQLite, exact matches alone.
+  (migration 0002) gives the nearest first, so this is a look-up too. PostgreSQL only: on
+  SQLite, exact matches alone.
 
 Each comes with the title of where it was written. An exact match is taken as it is, one at a
 time or all at once; a similar one is taken marked for the translator to check, as a string
@@ -21,7 +22,7 @@ all the segments of a page, whatever the size of the memory.
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.contrib.postgres.search import TrigramSimilarity
+from django.contrib.postgres.search import TrigramDistance, TrigramSimilarity
 from django.db import connection, transaction
 from django.db.models import Exists, FloatField, OuterRef, Subquery, Value
 from django.db.models.functions import JSONObject
@@ -124,15 +125,25 @@ def similar_translations(string_ids, locale_id):
     SIMILAR_ENOUGH alike (and one query more, to set the threshold the index serves)."""
     if not string_ids or connection.vendor != "postgresql":
         return {}
-    closest = (
-        usable(StringTranslation.objects.all(), locale_id)
-        .filter(
-            translation_of__locale_id=OuterRef("locale_id"),
-            translation_of__data__trigram_similar=OuterRef("data"),
+    # The nearest other string with a usable translation, nearest first by trigram distance
+    # (1 - similarity): the order the index gives, so the scan stops at the first such string.
+    of_the_string = StringTranslation.objects.filter(translation_of_id=OuterRef("pk"))
+    translated = usable(of_the_string, locale_id)
+    nearest = (
+        String.objects.filter(
+            locale_id=OuterRef(OuterRef("locale_id")),
+            data__trigram_similar=OuterRef(OuterRef("data")),
         )
-        .exclude(translation_of_id=OuterRef("pk"))
+        .exclude(pk=OuterRef(OuterRef("pk")))
+        .filter(Exists(translated))
+        .annotate(distance=TrigramDistance("data", OuterRef(OuterRef("data"))))
+        .order_by("distance")
+        .values("pk")[:1]
+    )
+    closest = (
+        usable(StringTranslation.objects.filter(translation_of_id=Subquery(nearest)), locale_id)
         .annotate(similarity=TrigramSimilarity("translation_of__data", OuterRef("data")))
-        .order_by("-similarity", "-updated_at")
+        .order_by("-updated_at")
     )
     with transaction.atomic(), connection.cursor() as cursor:
         # What `trigram_similar` (the % operator) counts as similar, for this transaction.

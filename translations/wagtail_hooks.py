@@ -23,7 +23,6 @@ from wording.glossary import terms_in_source
 
 from . import guards  # noqa: F401  (registers the guards in front of wagtail-localize's views)
 from .limits import checked_edit_string_translation, checked_machine_translate
-from .listing import listing_facts, page_listing_more_buttons, translation_buttons
 from .memory import TranslationMemoryView, suggestions
 from .navigation import FooterViewSet, MainMenuViewSet
 from .permissions import OwnLanguagePermissionPolicy
@@ -232,13 +231,6 @@ def annotate_submission_facts(parent_page, pages, request):
     return pages.annotate(**submission_facts(), **listing_facts())
 
 
-# wagtail-localize's listing buttons, made from those facts instead of its queries per page
-# (listing.py). Wagtail has no way to unregister a hook but its registry; listing.py imported
-# wagtail-localize's hooks module, so its function is registered by now.
-hooks._hooks["register_page_listing_more_buttons"].remove((page_listing_more_buttons, 0))
-hooks.register("register_page_listing_more_buttons", translation_buttons)
-
-
 @hooks.register("register_admin_urls")
 def guard_translation_saves():
     # Registered before wagtail-localize's own URLs (translations comes first in
@@ -308,3 +300,14 @@ class TranslationStatusPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_translation_status_panel(request, panels):
     panels.append(TranslationStatusPanel())
+
+
+# Last, once this module's hooks are registered: listing.py imports wagtail-localize's hooks
+# module, which registers its own hooks, and hooks run in the order they were registered (its
+# before_edit_page answers with the translation editor: ours must come first). Its listing
+# buttons are replaced by the same made from the listing's facts (listing.py); Wagtail has no
+# way to unregister a hook but its registry.
+from .listing import listing_facts, page_listing_more_buttons, translation_buttons  # noqa: E402
+
+hooks._hooks["register_page_listing_more_buttons"].remove((page_listing_more_buttons, 0))
+hooks.register("register_page_listing_more_buttons", translation_buttons)
