@@ -1,4 +1,4 @@
-"""news: the news index, news pages and their Atom feeds; it imports research, never events.
+"""news: the news index, news pages and their Atom feeds; it imports research, never agenda.
 
 A news item links to research pages (fields of excellence, institutes, platforms, PreciDIAB)
 by foreign keys to Wagtail's Page; research shows its latest news through templates of this

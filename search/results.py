@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from events.models import EventPage
+from agenda.models import EventPage
 from home.relations import paginate
 from news.models import NewsPage
 from partners.models import PartnerPage

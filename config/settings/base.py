@@ -20,7 +20,7 @@ INSTALLED_APPS = [
     "home",
     "research",
     "partners",
-    "events",
+    "agenda",
     "news",
     "search",
     "translations",

@@ -9,7 +9,7 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from events.models import EventPage
+from agenda.models import EventPage
 from tests.browser.admin import SLOW, admin_user, log_in, report_row, translate
 from tests.factories import EventIndexPageFactory
 from translations.translating import translate as translate_in_code

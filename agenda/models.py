@@ -17,10 +17,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from agenda.calendar import calendar_file
 from core.page_languages import at_route, language_versions, live_versions
 from core.pages import for_visitors
 from core.stored_pages import store_until
-from events.calendar import calendar_file
 from home.models import BasePage
 from home.relations import paginate, with_images
 from home.structured_data import describe
