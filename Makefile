@@ -13,8 +13,10 @@ run: install catalogues migrate demo
 	@$(MANAGE) run_scheduler & trap "kill $$! 2>/dev/null" EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# One pytest worker per core, each with its own test database (tests/conftest.py says how
+# tests are shared out).
 test: install-test services system-packages catalogues lint checks
-	$(BIN)/pytest
+	$(BIN)/pytest --numprocesses auto --dist loadgroup
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -1016,7 +1016,7 @@ SITE = {
 # The menu and footer snippets: page links by key, labels from the pages' own titles.
 MAIN_MENU = {
     "name": T("Menu principal", "Main menu"),
-    "items": ["project-precidiab", "research", "partners", "contact"],
+    "items": ["project-precidiab", "research", "news", "events", "partners", "contact"],
 }
 
 FOOTER = {

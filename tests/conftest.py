@@ -44,6 +44,14 @@ def empties_the_database(item):
     )
 
 
+def pytest_itemcollected(item):
+    """With `make test`'s workers (pytest-xdist, --dist loadgroup) each test goes to the next
+    free worker, in the order below; a module that reads the demo site goes whole to one
+    worker, so that its site is built once (demo_site)."""
+    if "demo_site" in item.fixturenames:
+        item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """Tests that empty the database at their end run after all the others, as pytest-django
