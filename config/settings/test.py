@@ -31,3 +31,6 @@ PAGE_CACHE_SECONDS = 0
 # Static files straight from the source folders, through the same middleware as production.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# django-axes announces itself when each test worker starts; the run's output ends with pytest's
+# summary line instead.
+AXES_VERBOSE = False
