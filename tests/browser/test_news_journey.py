@@ -29,9 +29,11 @@ def test_a_news_item_published_in_french_and_translated_is_found_in_both_languag
 
     # The Editor writes the news item and submits it.
     log_in(page, live_server, "editor")
-    # An index without news yet opens in the editor from the explorer: its own listing instead.
-    page.goto(f"{live_server.url}/admin/pages/{news.id}/")
-    page.get_by_role("link", name="Add child page").first.click()
+    page.get_by_role("button", name="Pages").click()
+    page.get_by_role("link", name="Accueil", exact=True).click()
+    page.get_by_role("button", name="More options for 'Actualités'").click()
+    # The news index takes news only: the form opens without asking for a page type.
+    page.get_by_role("link", name="Add child page").last.click()
     page.get_by_role("textbox", name="Title*").fill(TITLE["fr"])
     page.get_by_role("textbox", name="Date*").fill("2027-01-12")
     page.get_by_role("textbox", name="Introduction").fill("Le label a été créé en 2019.")
