@@ -39,6 +39,15 @@ def translate(segment, text):
     expect(segment.get_by_text("Saving...")).to_have_count(0, timeout=SLOW)
 
 
+def add_child_page(page, parent_title):
+    """Pages menu, the French home, then `parent_title`'s row menu: Add child page (a parent
+    that takes one page type opens its form without asking for one)."""
+    page.get_by_role("button", name="Pages").click()
+    page.get_by_role("link", name="Accueil", exact=True).click()
+    page.get_by_role("button", name=f"More options for '{parent_title}'").click()
+    page.get_by_role("link", name="Add child page").last.click()
+
+
 def submit_for_moderation(page, title):
     """From the translation editor's breadcrumb to the English home's explorer, then the
     page's menu."""

@@ -10,7 +10,7 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from agenda.models import EventPage
-from tests.browser.admin import SLOW, admin_user, log_in, report_row, translate
+from tests.browser.admin import SLOW, add_child_page, admin_user, log_in, report_row, translate
 from tests.factories import EventIndexPageFactory
 from translations.translating import translate as translate_in_code
 
@@ -41,11 +41,7 @@ def test_an_event_published_in_french_and_translated_is_found_in_both_languages(
 
     # The Editor writes the event in the agenda and submits it.
     log_in(page, live_server, "editor")
-    page.get_by_role("button", name="Pages").click()
-    page.get_by_role("link", name="Accueil", exact=True).click()
-    page.get_by_role("button", name="More options for 'Agenda'").click()
-    # The agenda takes events only: the form opens without asking for a page type.
-    page.get_by_role("link", name="Add child page").last.click()
+    add_child_page(page, "Agenda")
     page.get_by_role("textbox", name="Title*").fill("Séminaire sur le microbiote")
     page.get_by_role("textbox", name="Introduction").fill("Les équipes présentent leurs travaux.")
     page.get_by_role("textbox", name="Start*").fill("2027-12-07 14:00")

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from news.models import NewsPage
-from tests.browser.admin import admin_user, log_in, report_row, translate
+from tests.browser.admin import add_child_page, admin_user, log_in, report_row, translate
 from tests.browser.test_events_journey import approve_from_dashboard, segment
 from tests.factories import NewsIndexPageFactory
 from translations.translating import translate as translate_in_code
@@ -29,11 +29,7 @@ def test_a_news_item_published_in_french_and_translated_is_found_in_both_languag
 
     # The Editor writes the news item and submits it.
     log_in(page, live_server, "editor")
-    page.get_by_role("button", name="Pages").click()
-    page.get_by_role("link", name="Accueil", exact=True).click()
-    page.get_by_role("button", name="More options for 'Actualités'").click()
-    # The news index takes news only: the form opens without asking for a page type.
-    page.get_by_role("link", name="Add child page").last.click()
+    add_child_page(page, "Actualités")
     page.get_by_role("textbox", name="Title*").fill(TITLE["fr"])
     page.get_by_role("textbox", name="Date*").fill("2027-01-12")
     page.get_by_role("textbox", name="Introduction").fill("Le label a été créé en 2019.")
