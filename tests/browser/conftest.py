@@ -5,6 +5,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps
 
 from publishing.moderation import set_up_moderation
+from tests.browser.admin import admin_user
 
 
 @pytest.fixture
@@ -14,6 +15,18 @@ def editorial_groups(home, english_home):
     migration = importlib.import_module("translations.migrations.0001_editorial_groups")
     migration.create_groups(apps, schema_editor=None)
     set_up_moderation()
+
+
+@pytest.fixture
+def editorial_team(editorial_groups, django_user_model):
+    """An Editor, a Moderator and an English translator, who sign in as "editor",
+    "moderator" and "translator"."""
+    for username, group in (
+        ("editor", "Editors"),
+        ("moderator", "Moderators"),
+        ("translator", "Translators (English)"),
+    ):
+        admin_user(django_user_model, username, group)
 
 
 # Playwright's own script, outside the page's policy: collects what the page's policy refused.

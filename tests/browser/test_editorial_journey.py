@@ -7,7 +7,7 @@ each state on the way and ends "Up to date"."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.admin import SLOW, admin_user, log_in, submit_for_moderation, translate
+from tests.browser.admin import SLOW, log_in, submit_for_moderation, translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -49,11 +49,8 @@ def moderator_publishes_the_english(page, live_server, introduction):
 
 
 def test_a_page_goes_from_editor_to_moderator_to_translator_and_back(
-    live_server, page, home, english_home, editorial_groups, django_user_model
+    live_server, page, home, english_home, editorial_team
 ):
-    admin_user(django_user_model, "editor", "Editors")
-    admin_user(django_user_model, "moderator", "Moderators")
-    admin_user(django_user_model, "translator", "Translators (English)")
 
     # The Editor writes a French page under the home and submits it for moderation.
     log_in(page, live_server, "editor")

@@ -10,7 +10,7 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from agenda.models import EventPage
-from tests.browser.admin import SLOW, add_child_page, admin_user, log_in, report_row, translate
+from tests.browser.admin import SLOW, add_child_page, log_in, report_row, translate
 from tests.factories import EventIndexPageFactory
 from translations.translating import translate as translate_in_code
 
@@ -31,13 +31,10 @@ def segment(page, french):
 
 
 def test_an_event_published_in_french_and_translated_is_found_in_both_languages(
-    live_server, page, home, english_home, locales, editorial_groups, django_user_model, barriers
+    live_server, page, home, english_home, locales, editorial_team, barriers
 ):
     agenda = EventIndexPageFactory(parent=home)
     translate_in_code(agenda, locales["en"], {"Agenda": "Events", "agenda": "events"})
-    admin_user(django_user_model, "editor", "Editors")
-    admin_user(django_user_model, "moderator", "Moderators")
-    admin_user(django_user_model, "translator", "Translators (English)")
 
     # The Editor writes the event in the agenda and submits it.
     log_in(page, live_server, "editor")

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from news.models import NewsPage
-from tests.browser.admin import add_child_page, admin_user, log_in, report_row, translate
+from tests.browser.admin import add_child_page, log_in, report_row, translate
 from tests.browser.test_events_journey import approve_from_dashboard, segment
 from tests.factories import NewsIndexPageFactory
 from translations.translating import translate as translate_in_code
@@ -19,13 +19,10 @@ TITLE = {"fr": "Le label CNMP pour PreciDIAB", "en": "The CNMP label for PreciDI
 
 
 def test_a_news_item_published_in_french_and_translated_is_found_in_both_languages(
-    live_server, page, home, english_home, locales, editorial_groups, django_user_model, barriers
+    live_server, page, home, english_home, locales, editorial_team, barriers
 ):
     news = NewsIndexPageFactory(parent=home)
     translate_in_code(news, locales["en"], {"Actualités": "News", "actualites": "news"})
-    admin_user(django_user_model, "editor", "Editors")
-    admin_user(django_user_model, "moderator", "Moderators")
-    admin_user(django_user_model, "translator", "Translators (English)")
 
     # The Editor writes the news item and submits it.
     log_in(page, live_server, "editor")
