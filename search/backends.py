@@ -19,8 +19,10 @@ from functools import reduce
 from operator import and_, or_
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Func, IntegerField, Q
+from django.db.models.lookups import Exact
 from modelsearch.backends import database
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
@@ -59,38 +61,32 @@ class LanguageQueryCompiler(PostgresSearchQueryCompiler):
         """As modelsearch searches, but looking for each word in the title or in the body
         rather than for the whole query in their concatenation: PostgreSQL would build that
         concatenation for every index entry (no index serves it), while the indexes on the
-        title and on the body serve each word."""
+        title and on the body serve each word.
+
+        A stop word ("de", "the") is no word to find: PostgreSQL leaves it out of a search, so
+        no page has it. Whether a word is one is asked in the same statement, a test of
+        constants that PostgreSQL answers once, when it plans the statement."""
         if self.fields is not None or not isinstance(self.query, PlainText):
             return super().search(config, start, stop, score_field, backend)
-        words = self.words(config)
+        words = [word for word in re.split(r"[\s\-]+", self.query.query_string) if word]
         if not words:
             return self.queryset.none()
-        found = []
+        configs = [config] if config else list(TEXT_SEARCH_CONFIGS.values())
+        stop_words, found = [], []
         for word in words:
             query = self.build_tsquery(PlainText(word), config=config)
+            stop_words.append(reduce(or_, (is_stop_word(word, c) for c in configs)))
             found.append(Q(index_entries__title=query) | Q(index_entries__body=query))
-        combine = and_ if self.query.operator == "and" else or_
-        queryset = self.queryset.filter(reduce(combine, found))
+        pairs = zip(stop_words, found, strict=True)
+        if self.query.operator == "and":
+            # Each word found, or a stop word; and not stop words only.
+            matches = reduce(and_, (stop | find for stop, find in pairs))
+            matches &= ~reduce(and_, stop_words)
+        else:
+            matches = reduce(or_, (~stop & find for stop, find in pairs))
+        queryset = self.queryset.filter(matches)
         rank = self._build_rank_expression(self.get_search_vectors(None), config)
         return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
-
-    def words(self, config):
-        """The query's words, less the stop words ("de", "the") that PostgreSQL leaves out of
-        a search: no page could have them. Asked once for the count and the results."""
-        if not hasattr(self, "_words"):
-            words = [word for word in re.split(r"[\s\-]+", self.query.query_string) if word]
-            configs = [config] if config else list(TEXT_SEARCH_CONFIGS.values())
-            meaningful = " AND ".join(
-                ["numnode(plainto_tsquery(%s::regconfig, word)) > 0"] * len(configs)
-            )
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    f"SELECT word FROM unnest(%s::text[]) AS word WHERE {meaningful}",
-                    [words, *configs],
-                )
-                kept = {word for (word,) in cursor.fetchall()}
-            self._words = [word for word in words if word in kept]
-        return self._words
 
     def build_tsquery(self, query, config=None):
         if config is not None:
@@ -112,6 +108,14 @@ class LanguageSearchBackend(PostgresSearchBackend):
         backend = copy.copy(self)
         backend.config = config
         return backend
+
+
+def is_stop_word(word, config):
+    """True where PostgreSQL's `config` finds nothing to search in `word`."""
+    lexemes = Func(
+        SearchQuery(word, config=config), function="numnode", output_field=IntegerField()
+    )
+    return Q(Exact(lexemes, 0))
 
 
 def config_for(language_code):

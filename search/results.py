@@ -10,8 +10,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.core.paginator import Page as PageOfResults
+from django.core.paginator import Paginator
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import CharField, Count, OuterRef, Q, Subquery, Window
+from django.db.models.functions import Cast
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, capfirst
@@ -112,16 +115,19 @@ def search(request, query, language):
     )
     promoted = [promotion.page_id for promotion in promotions if promotion.page_id]
     terms = search_terms(query)
+    pages = pages.exclude(pk__in=promoted).only(*SHOWN_FIELDS)
     backend = get_search_backend()
     if isinstance(backend, LanguageSearchBackend):
-        backend = backend.in_language(language)
-    pages = pages.exclude(pk__in=promoted).only(*SHOWN_FIELDS)
-    found = backend.search(terms, pages, operator="and") if terms else []
-    page_obj = paginate(request, found, "page", per_page=RESULTS_PER_PAGE)
-    # Nothing found: no need to ask for the (empty) page of results.
-    shown = page_obj if page_obj.paginator.count else []
-    results = [Result(page, url, kind(page)) for page in shown if (url := page.get_url(request))]
-    add_extracts(backend, results, terms)
+        page_obj = ranked_page(request, backend.in_language(language), terms, pages)
+    else:
+        found = backend.search(terms, pages, operator="and") if terms else []
+        page_obj = paginate(request, found, "page", per_page=RESULTS_PER_PAGE)
+        add_introductions(page_obj, terms)
+    results = [
+        Result(page, url, kind(page), as_html(page.extract))
+        for page in page_obj
+        if (url := page.get_url(request))
+    ]
     add_breadcrumbs(request, results)
     paginator = page_obj.paginator
     return Search(
@@ -133,43 +139,72 @@ def search(request, query, language):
     )
 
 
+def ranked_page(request, backend, terms, pages):
+    """The page of results asked for, with the number of pages found and the extracts, from
+    one statement: the number is counted over every page found (a window), and PostgreSQL
+    makes the extracts of the ten pages shown only, once they are ranked."""
+    paginator = Paginator([], RESULTS_PER_PAGE)
+    if not terms:
+        return paginator.page(1)
+    found = backend.search(terms, pages, operator="and").get_queryset()
+    found = found.annotate(found_count=Window(Count("*")), extract=extract(terms, backend.config))
+    number = page_number(request)
+    start = (number - 1) * RESULTS_PER_PAGE
+    shown = list(found[start : start + RESULTS_PER_PAGE])
+    if not shown and number > 1:
+        # Past the last page: the last page, as paginate() gives it.
+        return Paginator(found, RESULTS_PER_PAGE).get_page(number)
+    paginator.count = shown[0].found_count if shown else 0
+    return PageOfResults(shown, number, paginator)
+
+
+def page_number(request):
+    """The page number asked for; bad numbers get page 1. Any number past a million is past
+    the last page (and one past bigint would be refused as an offset by PostgreSQL)."""
+    try:
+        return min(max(int(request.GET.get("page", 1)), 1), 1_000_000)
+    except ValueError:
+        return 1
+
+
+def extract(terms, config):
+    """A short extract of a result's text, its matched words marked: PostgreSQL picks the
+    passages and marks the words its own stemming matched. Read from the page's index entry
+    by its key: the ranking then leaves the texts aside, and only those of the pages shown
+    are read."""
+    entries = Page._meta.get_field("index_entries").related_model.objects
+    entry = entries.filter(
+        content_type=OuterRef("content_type"), object_id=Cast(OuterRef("pk"), CharField())
+    )
+    headline = SearchHeadline(
+        "body_text",
+        SearchQuery(terms, config=config),
+        config=config,
+        start_sel=START,
+        stop_sel=STOP,
+        max_words=EXTRACT_WORDS,
+        min_words=EXTRACT_WORDS // 2,
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
+    return Subquery(entry.values(extract=headline))
+
+
 def kind(page):
     model = page.specific_class
     return capfirst(model._meta.verbose_name) if model in KINDS else _("Page")
 
 
-def add_extracts(backend, results, terms):
-    """A short extract of each result's text, its matched words marked."""
-    ids = [result.page.pk for result in results]
-    if not ids:
-        return
-    pages = Page.objects.filter(pk__in=ids)
-    if isinstance(backend, LanguageSearchBackend):
-        # PostgreSQL picks the passages and marks the words its own stemming matched.
-        query = SearchQuery(terms, config=backend.config)
-        text = SearchHeadline(
-            "index_entries__body_text",
-            query,
-            config=backend.config,
-            start_sel=START,
-            stop_sel=STOP,
-            max_words=EXTRACT_WORDS,
-            min_words=EXTRACT_WORDS // 2,
-            max_fragments=2,
-            fragment_delimiter=" … ",
-        )
-        extracts = dict(pages.annotate(extract=text).values_list("pk", "extract"))
-    else:
-        # Other backends (SQLite's) match whole words, case and accents aside: the page's
-        # introduction, with those words marked.
-        extracts = {
-            page.pk: mark_words(
-                Truncator(getattr(page, "introduction", "")).words(EXTRACT_WORDS), terms
-            )
-            for page in pages.specific()
-        }
-    for result in results:
-        result.extract = as_html(extracts.get(result.page.pk) or "")
+def add_introductions(pages, terms):
+    """Other backends (SQLite's) match whole words, case and accents aside: each page's
+    extract is its introduction, with those words marked."""
+    introductions = {
+        page.pk: getattr(page, "introduction", "")
+        for page in Page.objects.filter(pk__in=[page.pk for page in pages]).specific()
+    }
+    for page in pages:
+        text = Truncator(introductions.get(page.pk, "")).words(EXTRACT_WORDS)
+        page.extract = mark_words(text, terms)
 
 
 def fold(word):
