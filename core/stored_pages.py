@@ -7,6 +7,13 @@ plain pages are stored: a response that sets a cookie (any form with a CSRF toke
 the contact page) or that says it is private is never stored, and is marked not cacheable
 for browsers and CDNs too. Only plain addresses are stored: with a query string other than a
 listing's page number, a page is built afresh.
+
+A stored page is served by the first middleware, before any other does any work, as whitenoise
+serves a static file: the finished response (status, every header the other middlewares add,
+body) is stored once plain and once gzip-compressed, and a visitor gets the one their browser
+accepts in one round trip to the cache. Whatever it does not serve (another host than
+ALLOWED_HOSTS, plain HTTP when it is redirected, a session, a query string, a miss) goes
+through the whole stack, which answers as it does for any request.
 """
 
 import functools
@@ -16,11 +23,14 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
 from wagtail.models import Site, get_page_models
 
+from core.compression import accepts_gzip, stored_variants
 from core.generations import GENERATION_KEY, generation, release, retry_unsaved_purge
 from core.shared_parts import shared_part
 
@@ -64,40 +74,47 @@ def page_path(path):
 
 
 class PageCacheMiddleware:
-    """Serves stored pages before sessions, languages or the database are touched."""
+    """Serves stored pages before any other middleware, sessions, languages or the database."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not page_path(request.path_info):
+        # Another host than ALLOWED_HOSTS gets Django's 400 from the stack, as any request.
+        if not page_path(request.path_info) or not allowed_host(request):
             return self.get_response(request)
-        key = self.key(request) if self.may_use_cache(request) else None
-        if key is None:
+        address = self.address(request) if self.may_use_cache(request) else None
+        if address is None:
             response = self.build(request)
             add_never_cache_headers(response)
             return response
         retry_unsaved_purge()
+        key = page_key(address, "gzip" if accepts_gzip(request) else "identity")
         # One round trip to the cache: the current generation and the stored page with its own.
         found = cache.get_many([GENERATION_KEY, key])
         current = found.get(GENERATION_KEY) or generation()
-        stored_generation, response = found.get(key, (None, None))
+        stored_generation, status, headers, body = found.get(key, (None, None, None, None))
         # No generation: the cache did not answer (core/redis_cache.py).
         if current is not None and stored_generation == current:
-            return response
+            return HttpResponse(body, status=status, headers=headers)
         response = self.build(request)
-        if self.may_store(response):
-            seconds = lifetime(response)
-            patch_cache_control(
-                response,
-                public=True,
-                max_age=0,
-                s_maxage=seconds,
-                stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
-            )
-            cache.set(key, (current, response), seconds)
-        else:
+        if not self.may_store(response):
             add_never_cache_headers(response)
+            return response
+        seconds = lifetime(response)
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=0,
+            s_maxage=seconds,
+            stale_while_revalidate=settings.PAGE_CACHE_STALE_SECONDS,
+        )
+        if current is not None:
+            stored = {
+                page_key(address, encoding): (current, response.status_code, *variant)
+                for encoding, variant in stored_variants(response).items()
+            }
+            cache.set_many(stored, seconds)
         return response
 
     def build(self, request):
@@ -111,8 +128,10 @@ class PageCacheMiddleware:
     def may_use_cache(self, request):
         return (
             settings.PAGE_CACHE_SECONDS > 0
-            and request.method == "GET"
+            and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            # Plain HTTP is redirected to HTTPS by SecurityMiddleware, below.
+            and (request.is_secure() or not settings.SECURE_SSL_REDIRECT)
         )
 
     def may_store(self, response):
@@ -125,8 +144,8 @@ class PageCacheMiddleware:
             and "no-store" not in cache_control
         )
 
-    def key(self, request):
-        """The stored page's key; None for a query string that is not only a page number."""
+    def address(self, request):
+        """The stored page's address; None for a query string that is not only a page number."""
         parameters = sorted(request.GET.lists())
         for name, values in parameters:
             if name not in stored_parameters() or len(values) > 1:
@@ -135,5 +154,18 @@ class PageCacheMiddleware:
                 return None
         query = urlencode(parameters, doseq=True)
         # The path carries the language; scheme and host change the absolute links in a page.
-        address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
-        return f"page-cache:{release()}:" + hashlib.sha256(address.encode()).hexdigest()
+        return f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+
+
+def allowed_host(request):
+    try:
+        request.get_host()
+    except DisallowedHost:
+        return False
+    return True
+
+
+def page_key(address, encoding):
+    """The key of the page stored for `address`, in `encoding` (gzip or identity)."""
+    digest = hashlib.sha256(f"{encoding} {address}".encode()).hexdigest()
+    return f"page-cache:{release()}:{digest}"

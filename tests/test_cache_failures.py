@@ -2,6 +2,7 @@
 answers as an empty one would, and says so in the log once a minute, not on every request."""
 
 import contextlib
+import gzip
 import logging
 import shutil
 import socket
@@ -145,6 +146,17 @@ def small_redis():
     for server in servers:
         server.terminate()
         server.wait()
+
+
+def test_a_page_stored_in_redis_is_served_without_any_query(
+    client, page, small_redis, django_assert_num_queries
+):
+    with override_settings(CACHES=redis_caches(small_redis("allkeys-lru"))):
+        fresh = client.get("/fr/diabete/", HTTP_ACCEPT_ENCODING="gzip")
+        with django_assert_num_queries(0):
+            stored = client.get("/fr/diabete/", HTTP_ACCEPT_ENCODING="gzip")
+    assert stored["Content-Encoding"] == "gzip"
+    assert gzip.decompress(stored.content) == gzip.decompress(fresh.content)
 
 
 def test_pages_are_built_afresh_while_redis_is_full(client, page, small_redis):

@@ -12,6 +12,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from core.generations import generation, release, shows_on_pages
+from core.stored_pages import PageCacheMiddleware
 from home.models import Footer, FooterLink, HomePage, MainMenu, MainMenuItem, SiteSettings
 from tests.content import change_title_silently
 from tests.factories import (
@@ -51,6 +52,91 @@ def test_an_anonymous_visitor_gets_a_stored_page_without_any_query(
     assert "public" in cache_control
     assert "s-maxage=600" in cache_control
     assert "stale-while-revalidate=60" in cache_control
+
+
+# A stored page is served by the first middleware, as whitenoise serves a static file: the
+# response as the whole stack finished it, with none of the other middlewares and no query.
+
+
+class WentBelow(Exception):
+    pass
+
+
+def served_alone(request):
+    """The page cache with nothing below it: a stored page, or WentBelow."""
+
+    def below(request):
+        raise WentBelow(request.get_full_path())
+
+    return PageCacheMiddleware(below)(request)
+
+
+def test_the_page_cache_is_the_first_middleware(settings):
+    assert settings.MIDDLEWARE[0] == "core.stored_pages.PageCacheMiddleware"
+
+
+def test_a_stored_page_is_the_finished_response_without_any_other_middleware(
+    client, page, rf, django_assert_num_queries
+):
+    fresh = client.get("/fr/diabete/")
+    with django_assert_num_queries(0):
+        stored = served_alone(rf.get("/fr/diabete/"))
+    assert stored.status_code == 200
+    assert stored.content == fresh.content
+    assert dict(stored.items()) == dict(fresh.items())
+    # Added by the middlewares a stored page no longer goes through.
+    for header in ("Content-Security-Policy", "Permissions-Policy", "Referrer-Policy"):
+        assert stored[header]
+    assert stored["Content-Language"] == "fr"
+    assert "Accept-Encoding" in stored["Vary"]
+
+
+@pytest.mark.parametrize(
+    ("method", "address", "headers"),
+    [
+        ("GET", "/fr/diabete/", {"cookie": "sessionid=an-editor"}),
+        ("POST", "/fr/diabete/", {}),
+        ("GET", "/fr/diabete/?utm_source=lettre", {}),
+        ("GET", "/fr/diabete/", {"host": "ailleurs.example.org"}),
+    ],
+    ids=["session", "post", "query", "other host"],
+)
+def test_what_the_stack_answers_even_for_a_stored_page(client, page, rf, method, address, headers):
+    client.get("/fr/diabete/")
+    with pytest.raises(WentBelow):
+        served_alone(rf.generic(method, address, headers=headers))
+
+
+def test_another_host_gets_a_400_even_for_a_stored_page(client, page):
+    client.get("/fr/diabete/")
+    assert client.get("/fr/diabete/", headers={"host": "ailleurs.example.org"}).status_code == 400
+
+
+def test_plain_http_is_redirected_to_https_even_for_a_stored_page(client, page, settings):
+    # As production runs behind its TLS proxy.
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_HSTS_SECONDS = 3600
+    https = {"x-forwarded-proto": "https"}
+    fresh = client.get("/fr/diabete/", headers=https)
+    change_title_silently(page, "Titre changé")
+    stored = client.get("/fr/diabete/", headers=https)
+    assert "Titre changé" not in stored.text
+    assert stored["Strict-Transport-Security"] == fresh["Strict-Transport-Security"]
+    plain = client.get("/fr/diabete/")
+    assert plain.status_code == 301
+    assert plain["Location"] == "https://testserver/fr/diabete/"
+
+
+def test_a_head_request_stores_and_gets_the_stored_page(client, page, django_assert_num_queries):
+    head = client.head("/fr/diabete/")
+    with django_assert_num_queries(0):
+        stored = client.get("/fr/diabete/")
+        stored_head = client.head("/fr/diabete/")
+    assert "Diabète de type 2" in stored.text
+    assert head.status_code == stored_head.status_code == 200
+    assert stored_head.content == b""
+    assert dict(stored_head.items()) == dict(stored.items()) == dict(head.items())
 
 
 def test_a_publish_is_visible_on_the_next_request(client, page):

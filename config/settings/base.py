@@ -59,16 +59,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a stored page is served before any other middleware works; it is stored as they
+    # finished it, with their headers, plain and compressed.
+    "core.stored_pages.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Outside the page cache, so a stored page gets them too.
     "core.security.SitePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Below whitenoise, whose files are compressed ahead; above the page cache, which keeps
-    # pages as they are and has each copy compressed on its way out.
+    # Below whitenoise, whose files are compressed ahead.
     "core.compression.TextCompressionMiddleware",
-    # Before sessions and languages: a stored page is served without touching them.
-    "core.stored_pages.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.languages.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
