@@ -6,9 +6,11 @@ Creates the PostgreSQL database `bench_search` (on the server of TEST_DATABASE_U
 default postgres://postgres@127.0.0.1:5432/), migrates it and writes 5,000 French pages and
 their 5,000 English twins: research teams, each on a disease and a method, with a sentence of
 the demo content (bench/teams.py). It indexes them with `update_index`, then times what the
-search page asks the database for a query (promotions, the count, one page of ranked results,
-their extracts and breadcrumbs) for realistic queries in each language, from rare words to
-the most common. It prints a table and, last, the median and 95th percentile over every query.
+search page asks the database for a query (the count, one page of ranked results, their
+extracts and breadcrumbs; the promotions and private sections, read once per publish as in
+production, where the page cache is on) for realistic queries in each language, from rare
+words and pairs of words to the most common. It prints a table and, last, the median and 95th
+percentile over every query, then over the queries that match fewer than 100 pages.
 The database is dropped at the end. BENCH_PAGES changes the number of pages per language.
 """
 
@@ -35,6 +37,10 @@ QUERIES = {
         "médecine",
         "recherche",
         "xylophone",
+        "mucoviscidose organoïdes",
+        "paludisme génomique",
+        "glaucome chirurgie robotique",
+        "équipe 4242",
     ],
     "en": [
         "diabetes",
@@ -48,8 +54,14 @@ QUERIES = {
         "medicine",
         "research",
         "xylophone",
+        "cystic fibrosis organoids",
+        "malaria genomics",
+        "glaucoma robotic surgery",
+        "team 4242",
     ],
 }
+# The second goal is for these: "under 25 ms for queries that match fewer than 100 pages".
+FEW = 100
 
 
 def build_site():
@@ -102,28 +114,33 @@ def build_site():
 
 def time_queries():
     from django.db import connection
-    from django.test import RequestFactory
+    from django.test import RequestFactory, override_settings
     from django.utils import translation
 
     from search.results import bounded_time, search
 
     factory = RequestFactory()
-    rows, timings = [], []
-    for language, queries in QUERIES.items():
-        with translation.override(language):
-            for query in queries:
-                request = factory.get("/", {"q": query})
-                times = []
-                for _ in range(REPEAT + 1):
-                    started = time.perf_counter()
-                    with bounded_time():
-                        found = search(request, query, language)
-                    times.append((time.perf_counter() - started) * 1000)
-                times = times[1:]  # the first one warms the caches
-                timings.extend(times)
-                rows.append((language, query, found.count, *percentiles(times)))
+    rows, timings, few = [], [], []
+    # As in production: what searches read once per publish is kept with the shared parts.
+    with override_settings(PAGE_CACHE_SECONDS=600):
+        for language, queries in QUERIES.items():
+            with translation.override(language):
+                for query in queries:
+                    times = []
+                    for _ in range(REPEAT + 1):
+                        # A request of its own each time, as each visitor's search is.
+                        request = factory.get("/", {"q": query})
+                        started = time.perf_counter()
+                        with bounded_time():
+                            found = search(request, query, language)
+                        times.append((time.perf_counter() - started) * 1000)
+                    times = times[1:]  # the first one warms the caches
+                    timings.extend(times)
+                    if found.count < FEW:
+                        few.extend(times)
+                    rows.append((language, query, found.count, *percentiles(times)))
     connection.close()
-    return rows, timings
+    return rows, timings, few
 
 
 def percentiles(times):
@@ -140,16 +157,21 @@ def main():
             f"{PAGES} pages per language written in {time.monotonic() - started:.0f} s "
             f"(indexed in {indexing:.0f} s)"
         )
-        rows, timings = time_queries()
+        rows, timings, few = time_queries()
     finally:
         drop_database(DATABASE)
-    print(f"\n{'language':<9} {'query':<26} {'results':>7} {'p50 ms':>8} {'p95 ms':>8}")
+    print(f"\n{'language':<9} {'query':<30} {'results':>7} {'p50 ms':>8} {'p95 ms':>8}")
     for language, query, count, p50, p95 in rows:
-        print(f"{language:<9} {query:<26} {count:>7} {p50:>8.1f} {p95:>8.1f}")
+        print(f"{language:<9} {query:<30} {count:>7} {p50:>8.1f} {p95:>8.1f}")
     p50, p95 = percentiles(timings)
     print(
         f"search: p50 {p50:.1f} ms, p95 {p95:.1f} ms over {len(timings)} queries "
         f"({PAGES} pages per language)"
+    )
+    p50, p95 = percentiles(few)
+    print(
+        f"search, fewer than {FEW} pages found: p50 {p50:.1f} ms, p95 {p95:.1f} ms "
+        f"over {len(few)} queries"
     )
 
 

@@ -6,8 +6,11 @@ up within a bounded time whatever it was asked.
 
 import re
 import unicodedata
+from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.core.paginator import Page as PageOfResults
@@ -20,11 +23,12 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from agenda.models import EventPage
+from core.shared_parts import shared_part
 from home.relations import paginate
 from news.models import NewsPage
 from partners.models import PartnerPage
@@ -74,15 +78,52 @@ def bounded_time():
         yield
 
 
-def searchable_pages(language):
-    """The pages a visitor may find: live, public, in their language, not an alias (an alias
-    shows another language's text under this language's address)."""
-    return (
-        Page.objects.live()
-        .public()
-        .filter(locale__in=Locale.objects.filter(language_code=language), depth__gt=1)
-        # Aliases are few: leaving them out costs less than listing all the other pages.
-        .exclude(pk__in=Page.objects.filter(alias_of__isnull=False).values("pk"))
+def searchable_pages(language, private_paths):
+    """The pages a visitor may find: live, public (not at or below `private_paths`, those of
+    the restricted pages), in their language, not an alias (an alias shows another language's
+    text under this language's address)."""
+    pages = Page.objects.live().filter(
+        locale__in=Locale.objects.filter(language_code=language), depth__gt=1
+    )
+    if private_paths:
+        pages = pages.exclude(reduce(or_, (Q(path__startswith=path) for path in private_paths)))
+    # Aliases are few: leaving them out costs less than listing all the other pages.
+    return pages.exclude(pk__in=Page.objects.filter(alias_of__isnull=False).values("pk"))
+
+
+@dataclass
+class Settled:
+    """What every search in a language reads alike, kept once per generation with the parts
+    every page shares (core/shared_parts.py): the restricted pages' paths, the promotions of
+    the language's visible pages (and external links) by query, and the title and address of
+    each page that has pages below it (a section, in the results' breadcrumbs) by path."""
+
+    private_paths: list
+    promotions: dict
+    sections: dict
+
+
+def settled(request, language):
+    return shared_part(request, f"search-{language}", lambda: read_settled(request, language))
+
+
+def read_settled(request, language):
+    private_paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    pages = searchable_pages(language, private_paths)
+    promotions = defaultdict(list)
+    for promotion in (
+        SearchPromotion.objects.filter(Q(page__isnull=True) | Q(page__in=pages))
+        .select_related("page", "query")
+        .order_by("sort_order")
+    ):
+        promotions[promotion.query.query_string].append(promotion)
+    sections = Page.objects.filter(
+        locale__language_code=language, depth__gt=2, numchild__gt=0
+    ).only(*SHOWN_FIELDS)
+    return Settled(
+        private_paths,
+        dict(promotions),
+        {page.path: (page.title, page.get_url(request)) for page in sections},
     )
 
 
@@ -106,15 +147,11 @@ class Search:
 
 def search(request, query, language):
     """The promotions and one page of results for `query` in `language`."""
-    pages = searchable_pages(language)
-    promotions = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
-        .filter(Q(page__isnull=True) | Q(page__in=pages))
-        .select_related("page")
-        .order_by("sort_order")
-    )
+    kept = settled(request, language)
+    promotions = kept.promotions.get(normalise_query_string(query), [])
     promoted = [promotion.page_id for promotion in promotions if promotion.page_id]
     terms = search_terms(query)
+    pages = searchable_pages(language, kept.private_paths)
     pages = pages.exclude(pk__in=promoted).only(*SHOWN_FIELDS)
     backend = get_search_backend()
     if isinstance(backend, LanguageSearchBackend):
@@ -128,7 +165,7 @@ def search(request, query, language):
         for page in page_obj
         if (url := page.get_url(request))
     ]
-    add_breadcrumbs(request, results)
+    add_breadcrumbs(results, kept.sections)
     paginator = page_obj.paginator
     return Search(
         promotions,
@@ -222,20 +259,10 @@ def as_html(marked_text):
     return mark_safe(html.replace(START, "").replace(STOP, ""))
 
 
-def add_breadcrumbs(request, results):
-    """Each result's ancestors below its language's home, fetched in one query."""
-    steplen = Page.steplen
-    paths = {
-        result.page.path[: steplen * depth]
-        for result in results
-        for depth in range(3, result.page.depth)
-    }
-    if not paths:
-        return
-    ancestors = Page.objects.filter(path__in=paths).only(*SHOWN_FIELDS)
-    ancestors = {page.path: page for page in ancestors}
+def add_breadcrumbs(results, sections):
+    """Each result's ancestors below its language's home, from the language's `sections`."""
     for result in results:
         for depth in range(3, result.page.depth):
-            ancestor = ancestors.get(result.page.path[: steplen * depth])
-            if ancestor is not None:
-                result.breadcrumb.append((ancestor.title, ancestor.get_url(request)))
+            section = sections.get(result.page.path[: Page.steplen * depth])
+            if section is not None:
+                result.breadcrumb.append(section)
