@@ -18,9 +18,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from agenda.calendar import calendar_file
+from core.fragments import later
 from core.page_languages import at_route, language_versions, live_versions
 from core.pages import for_visitors
 from core.stored_pages import store_until
+from core.timed_pages import kept_changes_at
 from home.models import BasePage
 from home.relations import paginate, with_images
 from home.structured_data import describe
@@ -66,34 +68,45 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         """The next `count` upcoming live events of this agenda (so in its language)."""
         return list(upcoming(self.events(), timezone.now())[:count])
 
-    def changes_at(self):
+    def next_change(self):
+        """When the next upcoming event ends; the news index has none (home/features.py)."""
         return next_end(for_visitors(EventPage.objects.child_of(self)), timezone.now())
+
+    def changes_at(self, request):
+        return kept_changes_at(request, self, self.next_change)
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        store_until(response, self.changes_at())
+        store_until(response, self.changes_at(request))
         return response
 
     @path("")
     def upcoming_events(self, request):
-        events = paginate(request, upcoming(self.events(), timezone.now()), "page")
+        events = later(lambda: paginate(request, upcoming(self.events(), timezone.now()), "page"))
         return self.render(request, context_overrides={"events": events, "past": False})
 
     # Translated addresses, as slugs are: /fr/agenda/passes/, /en/events/past/.
     @path(pgettext_lazy("address", "past/"), name="past")
     def past_events(self, request):
-        events = paginate(request, past(self.events(), timezone.now()), "page")
+        events = later(lambda: paginate(request, past(self.events(), timezone.now()), "page"))
         # The language switch, hreflang links and canonical address name this page, not the
         # agenda's.
-        languages = language_versions(self, live_versions(self.translation_key), request)
-        languages = at_route(languages, self, "past")
+        languages = later(
+            lambda: at_route(
+                language_versions(self, live_versions(self.translation_key), request),
+                self,
+                "past",
+            )
+        )
         return self.render(
             request,
             context_overrides={
                 "events": events,
                 "past": True,
                 "languages": languages,
-                "canonical_url": self.get_full_url(request) + self.reverse_subpage("past"),
+                "canonical_url": later(
+                    lambda: self.get_full_url(request) + self.reverse_subpage("past")
+                ),
             },
         )
 
@@ -166,10 +179,12 @@ class EventPage(RoutablePageMixin, BasePage):
         context["past"] = self.is_past()
         return context
 
+    def changes_at(self, request):
+        return None if self.is_past() else self.end
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        if not self.is_past():
-            store_until(response, self.end)
+        store_until(response, self.changes_at(request))
         return response
 
     @path(pgettext_lazy("address", "calendar/"), name="calendar")

@@ -30,9 +30,7 @@ class SharedParts:
 def shared_part(request, name, build):
     """What `build()` returns for the request's site, kept as it was built until the next
     generation, with the site's other parts: one round trip to the cache reads them all."""
-    if not hasattr(request, "_shared_parts"):
-        request._shared_parts = cached_parts(request)
-    parts = request._shared_parts
+    parts = request_parts(request)
     if name not in parts.in_use:
         if name in parts.pickled:
             parts.in_use[name] = pickle.loads(parts.pickled[name])
@@ -47,6 +45,17 @@ def shared_part(request, name, build):
                     settings.PAGE_CACHE_SECONDS,
                 )
     return parts.in_use[name]
+
+
+def request_parts(request):
+    if not hasattr(request, "_shared_parts"):
+        request._shared_parts = cached_parts(request)
+    return request._shared_parts
+
+
+def current_generation(request):
+    """The generation the request's parts are kept in: None while the page cache is off."""
+    return request_parts(request).generation
 
 
 def cached_parts(request):

@@ -9,6 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
 
+from core.fragments import later
 from core.pages import for_visitors
 from home.models import BasePage
 from home.relations import linked_pages, paginate, with_images
@@ -72,16 +73,19 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return field
 
     def listing(self, request, fields, field=None):
-        news = paginate(request, with_images(self.news(field)), "page", per_page=NEWS_PER_PAGE)
+        news = with_images(self.news(field))
         return self.render(
             request,
             context_overrides={
-                "news": news,
+                "news": later(lambda: paginate(request, news, "page", per_page=NEWS_PER_PAGE)),
                 "field": field,
                 "field_feed_url": self.feed_url(field) if field else None,
-                "filters": [
-                    (choice.title, self.field_url(choice), choice == field) for choice in fields
-                ],
+                "filters": later(
+                    lambda: [
+                        (choice.title, self.field_url(choice), choice == field)
+                        for choice in fields
+                    ]
+                ),
             },
         )
 
@@ -151,8 +155,8 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["research_pages"] = linked_pages(self, self.research_links)
-        context["index"] = NewsIndexPage.objects.parent_of(self).first()
+        context["research_pages"] = later(lambda: linked_pages(self, self.research_links))
+        context["index"] = later(lambda: NewsIndexPage.objects.parent_of(self).first())
         return context
 
     def structured_data(self, context):

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField
 
+from core.fragments import later
 from core.pages import for_visitors
 from home.models import BasePage
 from home.models.images import optional_image
@@ -30,10 +31,12 @@ class PartnerIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         partners = with_images(for_visitors(PartnerPage.objects.child_of(self))).order_by("title")
-        context["sections"] = [
-            (label, kind, paginate(request, partners.filter(kind=kind), kind))
-            for kind, label in PartnerKind.choices
-        ]
+        context["sections"] = later(
+            lambda: [
+                (label, kind, paginate(request, partners.filter(kind=kind), kind))
+                for kind, label in PartnerKind.choices
+            ]
+        )
         return context
 
 
@@ -70,9 +73,11 @@ class PartnerPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         # Research's link models name these reverse relations, so partners need not import it.
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = pages_linking_to(self, self.program_links)
-        context["projects"] = [
-            *pages_linking_to(self, self.project_establishment_links),
-            *pages_linking_to(self, self.project_funder_links),
-        ]
+        context["programs"] = later(lambda: pages_linking_to(self, self.program_links))
+        context["projects"] = later(
+            lambda: [
+                *pages_linking_to(self, self.project_establishment_links),
+                *pages_linking_to(self, self.project_funder_links),
+            ]
+        )
         return context

@@ -9,6 +9,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.fragments import later
 from core.pages import for_visitors
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
@@ -80,8 +81,8 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["establishments"] = linked_pages(self, self.establishment_links)
-        context["funders"] = linked_pages(self, self.funder_links)
+        context["establishments"] = later(lambda: linked_pages(self, self.establishment_links))
+        context["funders"] = later(lambda: linked_pages(self, self.funder_links))
         return context
 
     def structured_data(self, context):
@@ -123,10 +124,14 @@ class ResearchIndexPage(BasePage):
             _("Research platforms"),
         ]
         models = [ResearchProgramPage, InstitutePage, PlatformPage]
-        context["sections"] = [
-            (title, parameter, paginate(request, self.cards(model), parameter))
-            for title, parameter, model in zip(sections, self.page_parameters, models, strict=True)
-        ]
+        context["sections"] = later(
+            lambda: [
+                (title, parameter, paginate(request, self.cards(model), parameter))
+                for title, parameter, model in zip(
+                    sections, self.page_parameters, models, strict=True
+                )
+            ]
+        )
         return context
 
     def cards(self, model):
@@ -159,9 +164,9 @@ class ResearchProgramPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["institutes"] = linked_pages(self, self.institute_links)
-        context["platforms"] = linked_pages(self, self.platform_links)
-        context["partners"] = linked_pages(self, self.partner_links)
+        context["institutes"] = later(lambda: linked_pages(self, self.institute_links))
+        context["platforms"] = later(lambda: linked_pages(self, self.platform_links))
+        context["partners"] = later(lambda: linked_pages(self, self.partner_links))
         return context
 
 
@@ -177,7 +182,7 @@ class InstitutePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = pages_linking_to(self, self.program_links)
+        context["programs"] = later(lambda: pages_linking_to(self, self.program_links))
         return context
 
 
@@ -199,7 +204,7 @@ class PlatformPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["programs"] = pages_linking_to(self, self.program_links)
+        context["programs"] = later(lambda: pages_linking_to(self, self.program_links))
         return context
 
 

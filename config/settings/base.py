@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "core.compression.TextCompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.languages.SiteLocaleMiddleware",
+    # The page an address leads to, kept per generation for the pages built afresh.
+    "core.routes.RouteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -6,14 +6,16 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.fragments import later, page_fragment
 from core.stored_pages import store_until
+from core.timed_pages import kept_changes_at
 from home.blocks import BodyBlock
-from home.features import HomeFeaturesBlock, featured_sections
+from home.features import HomeFeaturesBlock, featured_sections, translations_by_key
 from home.permissions import SitePagePermissionTester
 from home.slugs import slug_left_untranslated
 from home.structured_data import describe
@@ -115,6 +117,22 @@ class BasePage(SeoFields, Page):
         """What search engines are told the page describes, if anything (a schema.org dict)."""
         return None
 
+    def get_view_restrictions(self):
+        # Set when the page's route was kept (core/routes.py): no page of the site is private.
+        if getattr(self, "site_has_no_view_restrictions", False):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    def changes_at(self, request):
+        """When the page next changes with the clock rather than with a publish (an event
+        ends), or None."""
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["fragment"] = page_fragment(request, self, self.changes_at(request))
+        return context
+
     def card_kind(self):
         """What the page is, as its card says under the title: the name of its type."""
         return capfirst(self._meta.verbose_name)
@@ -149,19 +167,25 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_sections"] = featured_sections(self)
+        context["featured_sections"] = later(lambda: featured_sections(self))
         return context
 
     def serve(self, request, *args, **kwargs):
         # The next events change with the clock, not with a publish: the home is stored no
         # longer than the agenda would be.
         response = super().serve(request, *args, **kwargs)
-        listings = [
-            section.get("listing") for section in response.context_data["featured_sections"]
-        ]
-        changes = [listing.changes_at() for listing in listings if hasattr(listing, "changes_at")]
-        store_until(response, min(filter(None, changes), default=None))
+        store_until(response, self.changes_at(request))
         return response
+
+    def changes_at(self, request):
+        return kept_changes_at(request, self, self.next_listing_change)
+
+    def next_listing_change(self):
+        """When the next of the featured agendas' events ends: the next events change then."""
+        chosen = [block.value["listing"] for block in self.features.blocks_by_name("latest")]
+        listings = translations_by_key(filter(None, chosen), self.locale_id).values()
+        agendas = [listing for listing in listings if hasattr(listing, "next_change")]
+        return min(filter(None, (agenda.next_change() for agenda in agendas)), default=None)
 
     def structured_data(self, context):
         """The school: this page's facts, the contact page's, and the school's accounts."""
