@@ -141,7 +141,7 @@ def gunicorn(env):
         [GUNICORN, "-c", "config/gunicorn.py", "config.wsgi:application"], cwd=ROOT, env=env
     )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180
         while True:
             try:
                 get("/static/robots-check-missing")

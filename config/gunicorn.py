@@ -10,6 +10,8 @@ import os
 
 bind = os.environ.get("BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * multiprocessing.cpu_count()))
+# More than one thread per worker runs gunicorn's gthread workers instead of sync ones.
+threads = int(os.environ.get("WEB_THREADS", 1))
 # A worker stuck this long is replaced; requests are bounded well below (statement timeout).
 timeout = 30
 graceful_timeout = 20
