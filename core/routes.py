@@ -15,7 +15,7 @@ import hashlib
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.http import Http404
-from wagtail.models import PageViewRestriction, Site
+from wagtail.models import Site
 
 from core.generations import release
 from core.shared_parts import current_generation, shared_part
@@ -77,11 +77,6 @@ def use_route(request, content_type_id, page_id, taken):
     page = model.objects.filter(id=page_id).first()
     if page is None:
         return  # Wagtail routes the address afresh
-    # Read once per generation for the whole site: with no private page anywhere, Wagtail's
-    # check of this page and its ancestors (two queries) can only find none (BasePage).
-    page.site_has_no_view_restrictions = not shared_part(
-        request, "view restrictions", PageViewRestriction.objects.exists
-    )
     try:
         request._wagtail_route_for_request = page.route(request, slugs(request)[taken:])
     except Http404:

@@ -118,7 +118,7 @@ class BasePage(SeoFields, Page):
         return None
 
     def get_view_restrictions(self):
-        # Set when the page's route was kept (core/routes.py): no page of the site is private.
+        # Set before the page is served when no page is private (core/wagtail_hooks.py).
         if getattr(self, "site_has_no_view_restrictions", False):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
