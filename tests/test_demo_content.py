@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
@@ -212,6 +213,36 @@ def test_what_visitors_are_served_keeps_to_its_budget(
     send(url)
     with django_assert_max_num_queries(budget):
         assert send(url).status_code == status
+
+
+def without_token(response):
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", response.text)
+
+
+@pytest.mark.parametrize("language_code", ["fr", "en"])
+def test_every_page_built_again_takes_at_most_six_queries(
+    settings, demo, django_assert_max_num_queries, language_code
+):
+    """As an editor or a visitor with a session gets a page again in the same generation
+    (core/fragments.py, core/routes.py): issue 17's budget, for every page and the search."""
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    client = Client()
+    client.cookies[settings.SESSION_COOKIE_NAME] = "a-session-the-page-cache-bypasses"
+    with translation.override(language_code):
+        addresses = [page.url for page in live_pages(language_code)] + [
+            reverse("search") + "?q=PreciDIAB"
+        ]
+    try:
+        for url in addresses:
+            first = client.get(url)
+            with django_assert_max_num_queries(6, info=url):
+                again = client.get(url)
+            assert again.status_code == 200, url
+            # The same page, but for a form's token, which is each request's own.
+            assert without_token(again) == without_token(first), url
+    finally:
+        cache.clear()
 
 
 def test_every_page_is_valid_html(client, demo, tmp_path):
