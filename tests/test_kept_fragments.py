@@ -3,10 +3,12 @@ page's HTML (core/fragments.py) and the page an address leads to (core/routes.py
 reader's own parts, never across a publish, never past a page's privacy."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
 from django.test import Client, RequestFactory
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from home.models import SiteSettings
@@ -15,6 +17,7 @@ from tests.factories import (
     ResearchIndexPageFactory,
     ResearchProgramPageFactory,
 )
+from tests.test_events import agenda, clock, event  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +134,18 @@ def test_each_reader_of_a_kept_form_gets_and_can_send_their_own_token(home):
         )
         assert answer.status_code == 200
         assert "Merci, votre message nous est parvenu." in answer.text
+
+
+def test_a_kept_agenda_lets_an_event_go_when_it_ends(session_client, agenda, locales, clock):  # noqa: F811
+    now = timezone.now()
+    french, _english = event(
+        agenda, locales, start=now - timedelta(hours=1), end=now + timedelta(minutes=2)
+    )
+    # Twice each: the second from what was kept, the past events through their own route.
+    for _ in range(2):
+        assert french.title in session_client.get(agenda[0].url).text
+        assert french.title not in session_client.get("/fr/agenda/passes/").text
+    clock.move(timedelta(minutes=3))
+    assert french.title not in session_client.get(agenda[0].url).text
+    assert french.title in session_client.get("/fr/agenda/passes/").text
+    assert "Cet événement est terminé." in session_client.get(french.url).text
