@@ -75,29 +75,44 @@ def rows(response):
     return {int(row["page"]): (row["state"], row["cells"]) for row in ROW.finditer(html)}
 
 
+def in_progress(home, locales, title, slug):
+    """A French page submitted for translation as the admin does it, then one string of three
+    translated."""
+    page = StandardPageFactory(parent=home, title=title, slug=slug)
+    TranslationCreator(None, [locales["en"]]).create_translations(page)
+    segment = StringSegment.objects.get(source__object_id=page.translation_key, string__data=title)
+    StringTranslation.objects.create(
+        translation_of=segment.string,
+        context=segment.context,
+        locale=locales["en"],
+        data=f"{title} (en)",
+    )
+    return page
+
+
+def out_of_date(home, locales, title, slug):
+    """A French page translated, then published again with a new title."""
+    page = translated(home, locales, title, slug)
+    page.title = f"{title}, revue"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def awaiting_publication(home, locales, title, slug):
+    """A French page whose translation is saved as a draft, never published."""
+    page = StandardPageFactory(parent=home, title=title, slug=slug)
+    translate(page, locales["en"], english_strings(title, slug), publish=False)
+    return page
+
+
 @pytest.fixture
 def pages(home, english_home, locales):
     """One French page in each state, with the English home (up to date) beside them."""
     missing = StandardPageFactory(parent=home, title="Jamais traduite", slug="jamais-traduite")
     up_to_date = translated(home, locales, "Traduite", "traduite")
-
-    # Submitted for translation as the admin does it, then one string of three translated.
-    in_progress = StandardPageFactory(parent=home, title="En cours", slug="en-cours")
-    TranslationCreator(None, [locales["en"]]).create_translations(in_progress)
-    segment = StringSegment.objects.get(
-        source__object_id=in_progress.translation_key, string__data="En cours"
-    )
-    StringTranslation.objects.create(
-        translation_of=segment.string,
-        context=segment.context,
-        locale=locales["en"],
-        data="In progress",
-    )
-
-    out_of_date = translated(home, locales, "Ancienne", "ancienne")
-    out_of_date.title = "Ancienne, revue"
-    out_of_date.save_revision().publish()
-    out_of_date.refresh_from_db()
+    in_progress_page = in_progress(home, locales, "En cours", "en-cours")
+    out_of_date_page = out_of_date(home, locales, "Ancienne", "ancienne")
 
     alias_only = StandardPageFactory(parent=home, title="Alias", slug="alias")
     alias_only.create_alias(
@@ -107,8 +122,8 @@ def pages(home, english_home, locales):
         "home": home,
         "missing": missing,
         "up_to_date": up_to_date,
-        "in_progress": in_progress,
-        "out_of_date": out_of_date,
+        "in_progress": in_progress_page,
+        "out_of_date": out_of_date_page,
         "alias_only": alias_only,
     }
 
@@ -247,30 +262,50 @@ def test_the_report_is_in_the_reports_menu_for_any_admin_user(
 
 
 def test_the_number_of_queries_does_not_grow_with_the_pages(
-    admin_client, home, english_home, locales
+    client, user_in, home, english_home, locales
 ):
+    """The report's first page, a filtered page and its last page, and the dashboard of a
+    Moderator and of an English translator (whose panel lists what waits for them), with one
+    page in each state, then with twelve in each (two pages of the report)."""
+    moderator, translator = user_in("Moderators"), user_in("Translators (English)")
+    screens = [
+        (moderator, REPORT_URL, {}),
+        (moderator, REPORT_URL, {"locale": "en", "state": "in_progress"}),
+        # Past the last page: Wagtail's paginator answers with the last one.
+        (moderator, REPORT_URL, {"p": 2}),
+        (moderator, "/admin/", {}),
+        (translator, "/admin/", {}),
+    ]
+
     def queries():
-        with CaptureQueriesContext(connection) as report:
-            assert admin_client.get(REPORT_URL).status_code == 200
-        with CaptureQueriesContext(connection) as dashboard:
-            assert admin_client.get("/admin/").status_code == 200
-        return len(report), len(dashboard)
+        counts = []
+        for user, url, params in screens:
+            client.force_login(user)
+            client.get(url, params)  # warms what is cached once per process
+            with CaptureQueriesContext(connection) as captured:
+                assert client.get(url, params).status_code == 200
+            counts.append(len(captured))
+        return counts
 
     def add_pages(start, stop):
         for n in range(start, stop):
-            if n % 2:
-                translated(home, locales, f"Page {n}", f"page-{n}")
-            else:
-                StandardPageFactory(parent=home, title=f"Page {n}", slug=f"page-{n}")
+            title, slug = f"Page {n}", f"page-{n}"
+            StandardPageFactory(parent=home, title=f"{title} manquante", slug=f"{slug}-manquante")
+            translated(home, locales, title, slug)
+            in_progress(home, locales, f"{title} en cours", f"{slug}-en-cours")
+            out_of_date(home, locales, f"{title} ancienne", f"{slug}-ancienne")
+            awaiting_publication(home, locales, f"{title} en attente", f"{slug}-en-attente")
 
-    add_pages(0, 5)
-    queries()  # warms what is cached once per process (content types, the user's profile)
-    with_5 = queries()
-    add_pages(5, 50)
-    with_50 = queries()
-    assert with_5 == with_50, (with_5, with_50)
-    # 51 French pages, 50 to a page of the report.
-    assert len(rows(admin_client.get(REPORT_URL, {"p": 2}))) == 1
+    add_pages(0, 1)
+    assert {status.state for status in page_statuses()} == set(State)
+    with_one = queries()
+    add_pages(1, 12)
+    assert queries() == with_one
+    # 61 French pages, 50 to a page of the report.
+    client.force_login(moderator)
+    assert len(rows(client.get(REPORT_URL, {"p": 2}))) == 11
+    in_progress_rows = rows(client.get(REPORT_URL, {"locale": "en", "state": "in_progress"}))
+    assert len(in_progress_rows) == 12
 
 
 def test_a_translation_edited_by_hand_is_dated_by_its_revisions(pages, locales):

@@ -4,7 +4,9 @@ awaiting publication or up to date.
 A status is worked out for every pair (source page, target language) from a fixed number of
 queries, whatever the number of pages: the source pages, the pages in the other languages,
 and the enabled wagtail-localize translations with their segment counts and last save
-annotated. The report and the dashboard panel both read it.
+annotated. The report and the dashboard panel both read it: the report for the pages of the
+page it shows (all of them only when filtered by state, which is known once worked out), the
+dashboard for all, to count them.
 
 The states, in the order they are decided:
 
@@ -45,7 +47,7 @@ from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Cast, Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -82,10 +84,33 @@ STATE_DESCRIPTIONS = {
 
 
 @dataclass
+class SourcePage:
+    """A French page as the report reads it: only what it shows and decides by, since it reads
+    thousands at once (a Page would take most of the time to build)."""
+
+    pk: int
+    translation_key: str
+    path: str
+    title: str
+    draft_title: str
+    live: bool
+    last_published_at: datetime | None
+
+    FIELDS = ["pk", "translation_key", "path", "title", "draft_title", "live", "last_published_at"]
+
+    @property
+    def id(self):
+        return self.pk
+
+    def get_admin_display_title(self):
+        return self.draft_title or self.title  # as Page's
+
+
+@dataclass
 class PageStatus:
     """One French page in one other language."""
 
-    page: Page
+    page: SourcePage
     locale: Locale
     state: str
     target_id: int | None = None
@@ -224,18 +249,26 @@ def _status(page, locale, target, alias, translation):
     return status
 
 
-def page_statuses(locales=None, translation_key=None):
-    """Every French page (not the root, not an alias; only the one of `translation_key` when
-    given) in each of `locales` (default: every language but French), in tree order then
-    language order."""
+def french_pages(source=None):
+    """The pages the report lists: every French page but the root and aliases."""
+    source = source or source_locale()
+    return Page.objects.filter(locale=source, depth__gt=1, alias_of__isnull=True)
+
+
+def page_statuses(locales=None, translation_key=None, pages=None):
+    """Each of `pages` (a queryset; default: every French page, in tree order; only the one of
+    `translation_key` when given) in each of `locales` (default: every language but French),
+    in the order of the pages then of the languages."""
     source = source_locale()
     locales = target_locales(source) if locales is None else list(locales)
     if not locales:
         return []
-    source_pages = Page.objects.filter(locale=source, depth__gt=1, alias_of__isnull=True)
-    if translation_key:
-        source_pages = source_pages.filter(translation_key=translation_key)
-    keys = source_pages.values("translation_key")
+    if pages is None:
+        pages = french_pages(source).order_by("path")
+        if translation_key:
+            pages = pages.filter(translation_key=translation_key)
+    pages = [SourcePage(*row) for row in pages.values_list(*SourcePage.FIELDS)]
+    keys = [page.translation_key for page in pages]
     targets, aliases = {}, {}
     in_moderation = WorkflowState.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Page),
@@ -274,7 +307,7 @@ def page_statuses(locales=None, translation_key=None):
             aliases.get((page.translation_key, locale.pk)),
             translations.get((page.translation_key, locale.pk)),
         )
-        for page in source_pages.order_by("path")
+        for page in pages
         for locale in locales
     ]
 
@@ -295,17 +328,16 @@ class PageRights:
         return bool(path) and (self.everywhere or path.startswith(tuple(self.paths)))
 
 
-def listed_for(statuses, user):
-    """The statuses `user` may see: a French page never published is listed only to those who
-    may change it (its title is a draft's)."""
+def listed_pages(pages, user):
+    """The French `pages` that `user` may see: a page never published is listed only to those
+    who may change it (its title is a draft's)."""
     rights = PageRights(user)
-    return [
-        status
-        for status in statuses
-        if status.page.live
-        or status.page.first_published_at
-        or rights.may_change(status.page.path)
-    ]
+    if rights.everywhere:
+        return pages
+    listed = Q(live=True) | Q(first_published_at__isnull=False)
+    for path in rights.paths:
+        listed |= Q(path__startswith=path)
+    return pages.filter(listed)
 
 
 @dataclass
@@ -321,7 +353,8 @@ class Row:
     history: list  # the latest event of each kind on the translated page (history.py)
 
 
-def _action(status, rights):
+def next_step(status, rights):
+    """(label, url) of the next step with the translation that `rights` allow, or None."""
     if status.state == State.MISSING:
         if status.page.live and rights.may_change(status.alias_path):
             return _("Start translation"), reverse("translations_start", args=[status.alias_id])
@@ -352,7 +385,7 @@ def row_actions(statuses, user):
         title = status.page.get_admin_display_title() if may_open else status.page.title
         terms = to_check.get((status.page.translation_key, status.locale.pk), [])
         history = events.get(status.target_id, [])
-        rows.append(Row(status, title, may_open, _action(status, rights), terms, history))
+        rows.append(Row(status, title, may_open, next_step(status, rights), terms, history))
     return rows
 
 

@@ -20,7 +20,8 @@ from wording.changes import changes
 from .report import (
     STATE_DESCRIPTIONS,
     State,
-    listed_for,
+    french_pages,
+    listed_pages,
     page_statuses,
     row_actions,
     source_locale,
@@ -65,15 +66,24 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
         chosen = form.cleaned_data if form.is_valid() else {}
         if code := chosen.get("locale"):
             locales = [locale for locale in locales if locale.language_code == code]
-        statuses = listed_for(page_statuses(locales), self.request.user)
+        pages = listed_pages(french_pages(), self.request.user).order_by("path")
         if state := chosen.get("state"):
-            statuses = [status for status in statuses if status.state == state]
-        paginator = WagtailPaginator(statuses, self.paginate_by)
-        page = paginator.get_page(self.request.GET.get("p"))
+            # A state is known once worked out: for every page, then a page of the report.
+            statuses = [
+                status for status in page_statuses(locales, pages=pages) if status.state == state
+            ]
+            paginator = WagtailPaginator(statuses, self.paginate_by)
+            page = paginator.get_page(self.request.GET.get("p"))
+            statuses = page.object_list
+        else:
+            # Only the pages of this page of the report, each in every language.
+            paginator = WagtailPaginator(pages, self.paginate_by)
+            page = paginator.get_page(self.request.GET.get("p"))
+            statuses = page_statuses(locales, pages=page.object_list)
         context.update(
             form=form,
             states=[(state.label, STATE_DESCRIPTIONS[state]) for state in State],
-            rows=row_actions(page.object_list, self.request.user),
+            rows=row_actions(statuses, self.request.user),
             page_obj=page,
             paginator=paginator,
             elided_page_range=paginator.get_elided_page_range(page.number),
