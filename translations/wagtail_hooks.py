@@ -27,7 +27,16 @@ from .memory import TranslationMemoryView, suggestions
 from .navigation import FooterViewSet, MainMenuViewSet
 from .permissions import OwnLanguagePermissionPolicy
 from .po_files import checked_upload_pofile
-from .report import State, listed_for, page_statuses, row_actions, source_locale, summaries
+from .report import (
+    PageRights,
+    State,
+    french_pages,
+    listed_pages,
+    next_step,
+    page_statuses,
+    row_actions,
+    summaries,
+)
 from .starting import may_start
 from .submitting import SubmitTranslationView, may_submit_translation, submission_facts
 from .updating import source_changed, translation_for
@@ -110,8 +119,8 @@ def register_translator_urls():
 
 @hooks.register("before_edit_page")
 def start_or_update_from_the_editor(request, page):
-    """The alias's edit view offers to start its translation; the translation editor says when
-    the French changed since the translation last followed it, with the action.
+    """The alias's edit view offers to start its translation; the translation editor shows its
+    translator's notices (notify_the_translator).
 
     Runs before wagtail-localize's hook (translations comes first in INSTALLED_APPS), whose
     alias view offers its own submission, refused to translators."""
@@ -134,8 +143,21 @@ def start_or_update_from_the_editor(request, page):
                 ],
             },
         )
-    translation = translation_for(page) if request.method == "GET" else None
-    if translation and source_changed(translation):
+    # Read once for every notice; a page that is no translation's target (a French page, a
+    # translation edited by hand) has none.
+    if request.method == "GET" and not page.alias_of_id and (translation := translation_for(page)):
+        notify_the_translator(request, page, translation)
+    return None
+
+
+def notify_the_translator(request, page, translation):
+    """Above the translation editor: when the French changed since the translation last
+    followed it, the way to what changed and to the update; the glossary terms of the French
+    page with the English to use for them; the way to the translation memory when strings
+    still to translate were translated before elsewhere on the site; once every string is
+    translated and not yet published, the submission (wagtail-localize's editor has no "Submit
+    for moderation" of its own)."""
+    if source_changed(translation):
         admin_messages.warning(
             request,
             _("The French page changed since this translation was last updated."),
@@ -148,30 +170,13 @@ def start_or_update_from_the_editor(request, page):
                 ),
             ],
         )
-
-
-@hooks.register("before_edit_page")
-def show_the_glossary_in_the_editor(request, page):
-    """Above the translation editor, the glossary terms of the French page with the English
-    to use for them."""
-    if request.method != "GET" or page.alias_of_id or page.locale_id == source_locale().pk:
-        return
     if terms := terms_in_source(page.translation_key):
         admin_messages.info(
             request,
             _("Glossary: %(terms)s.")
             % {"terms": "; ".join(f"{term.french} → {term.english}" for term in terms)},
         )
-
-
-@hooks.register("before_edit_page")
-def offer_the_translation_memory(request, page):
-    """In the translation editor, when strings still to translate were translated before
-    elsewhere on the site: the way to the translation memory."""
-    if request.method != "GET" or page.alias_of_id:
-        return
-    translation = translation_for(page)
-    if translation and suggestions(translation)[1]:
+    if suggestions(translation)[1]:
         admin_messages.info(
             request,
             _("Some strings left to translate were translated before elsewhere on the site."),
@@ -180,6 +185,18 @@ def offer_the_translation_memory(request, page):
                     reverse("translations_memory", args=[page.id]), _("Translation memory")
                 )
             ],
+        )
+    user = request.user
+    # A moderator publishes it from the editor.
+    if not may_submit_translation(page, user) or page.permissions_for_user(user).can_publish():
+        return
+    status = page_statuses([page.locale], translation_key=page.translation_key)
+    if status and status[0].state == State.AWAITING_PUBLICATION:
+        url = reverse("translations_submit_for_moderation", args=[page.id])
+        admin_messages.info(
+            request,
+            _("Every string is translated: submit the translation when it is ready."),
+            buttons=[admin_messages.button(url, _("Submit for moderation"))],
         )
 
 
@@ -204,25 +221,6 @@ def submit_translation_button(page, user, view_name=None, next_url=None):
 
 hooks.register("register_page_listing_more_buttons", submit_translation_button)
 hooks.register("register_page_header_buttons", submit_translation_button)
-
-
-@hooks.register("before_edit_page")
-def offer_to_submit_a_finished_translation(request, page):
-    """In the translation editor, once every string is translated and not yet published, the
-    next step: wagtail-localize's editor has no "Submit for moderation" of its own."""
-    user = request.user
-    if request.method != "GET" or not may_submit_translation(page, user):
-        return
-    if page.permissions_for_user(user).can_publish():  # a moderator publishes it from there
-        return
-    status = page_statuses([page.locale], translation_key=page.translation_key)
-    if status and status[0].state == State.AWAITING_PUBLICATION:
-        url = reverse("translations_submit_for_moderation", args=[page.id])
-        admin_messages.info(
-            request,
-            _("Every string is translated: submit the translation when it is ready."),
-            buttons=[admin_messages.button(url, _("Submit for moderation"))],
-        )
 
 
 @hooks.register("construct_explorer_page_queryset")
@@ -278,20 +276,22 @@ class TranslationStatusPanel(Component):
 
     def get_context_data(self, parent_context):
         user = parent_context["request"].user
-        statuses = listed_for(page_statuses(), user)
+        statuses = page_statuses(pages=listed_pages(french_pages(), user).order_by("path"))
         languages = translated_languages(user)
+        rights = PageRights(user)
         waiting = [
-            row
-            for row in row_actions(
-                [status for status in statuses if status.locale.language_code in languages],
-                user,
-            )
+            status
+            for status in statuses
+            if status.locale.language_code in languages
             # What waits for a moderator is not the translator's to do.
-            if row.status.state != State.UP_TO_DATE and not row.status.in_moderation and row.action
+            and status.state != State.UP_TO_DATE
+            and not status.in_moderation
+            and next_step(status, rights)
         ]
         return {
             "summaries": summaries(statuses),
-            "waiting": waiting[: self.waiting_shown],
+            # Their rows (glossary, history) only for those shown.
+            "waiting": row_actions(waiting[: self.waiting_shown], user),
             "more_waiting": len(waiting) > self.waiting_shown,
             "report_url": reverse("translations_status_report"),
         }

@@ -1,7 +1,8 @@
 // In wagtail-localize's translation editor, each glossary term found in the French of a
-// segment is marked, with the English it takes. The terms come from the page
-// (wording/wagtail_hooks.py). The editor is a React app that renders segments after the page
-// loads and again as the translator works: marks are added to each French text as it appears.
+// segment is marked, with the English it takes. The terms come from the editor's page
+// (wording/templatetags/glossary_marks.py). The editor is a React app that renders segments
+// after the page loads and again as the translator works: marks are added to each French text
+// as it appears.
 (() => {
   const editor = document.querySelector(".js-translation-editor");
   const data = document.getElementById("glossary-terms");
