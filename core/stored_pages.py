@@ -80,8 +80,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        # Another host than ALLOWED_HOSTS gets Django's 400 from the stack, as any request.
-        if not page_path(request.path_info) or not allowed_host(request):
+        # Another host than ALLOWED_HOSTS gets Django's 400 from the stack, as any request, and
+        # plain HTTP SecurityMiddleware's redirect to HTTPS.
+        if (
+            not page_path(request.path_info)
+            or not allowed_host(request)
+            or (settings.SECURE_SSL_REDIRECT and not request.is_secure())
+        ):
             return self.get_response(request)
         address = self.address(request) if self.may_use_cache(request) else None
         if address is None:
@@ -128,10 +133,9 @@ class PageCacheMiddleware:
     def may_use_cache(self, request):
         return (
             settings.PAGE_CACHE_SECONDS > 0
+            # Django builds the same response for HEAD as for GET; the server leaves out its body.
             and request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            # Plain HTTP is redirected to HTTPS by SecurityMiddleware, below.
-            and (request.is_secure() or not settings.SECURE_SSL_REDIRECT)
         )
 
     def may_store(self, response):

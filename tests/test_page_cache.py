@@ -126,6 +126,7 @@ def test_plain_http_is_redirected_to_https_even_for_a_stored_page(client, page, 
     plain = client.get("/fr/diabete/")
     assert plain.status_code == 301
     assert plain["Location"] == "https://testserver/fr/diabete/"
+    assert "Cache-Control" not in plain
 
 
 def test_a_head_request_stores_and_gets_the_stored_page(client, page, django_assert_num_queries):
