@@ -59,14 +59,15 @@ class TranslationStatusReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        locales = target_locales(source_locale())
+        source = source_locale()
+        locales = target_locales(source)
         form = StatusFilterForm(self.request.GET, locales=locales)
         # Invalid values (a language since removed, a mistyped link) are shown as errors and
         # ignored rather than answering with nothing.
         chosen = form.cleaned_data if form.is_valid() else {}
         if code := chosen.get("locale"):
             locales = [locale for locale in locales if locale.language_code == code]
-        pages = listed_pages(french_pages(), self.request.user).order_by("path")
+        pages = listed_pages(french_pages(source), self.request.user).order_by("path")
         if state := chosen.get("state"):
             # A state is known once worked out: for every page, then a page of the report.
             statuses = [
