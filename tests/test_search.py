@@ -112,6 +112,9 @@ def test_the_words_of_a_query_may_be_in_the_title_or_in_the_text(client, demo):
     # Stop words are no words to find.
     assert found(client, "fr", "les globules de la moelle") == ["Hématologie"]
     assert found(client, "fr", "hématologie xylophone") == []
+    # Stop words only: nothing to find, not every page.
+    assert found(client, "fr", "de la") == []
+    assert search(client, "en", "the of").context["search"].count == 0
 
 
 def test_drafts_and_unpublished_pages_are_never_found(client, demo):
