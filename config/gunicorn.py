@@ -2,7 +2,9 @@
 
 Synchronous workers, two per core: a stored page costs well under a millisecond of CPU, and
 a page built afresh mostly waits on PostgreSQL, during which the other worker of the core
-runs. WEB_CONCURRENCY overrides the count (containers often see the host's cores).
+runs. WEB_CONCURRENCY overrides the count (containers often see the host's cores). Measured
+against more workers and gthread workers with the stored pages' and mixed traffic's figures
+(README, Performance and faults: `bench/run.py --worker-models`).
 """
 
 import multiprocessing
