@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +16,7 @@ from core.fragments import later, page_fragment
 from core.stored_pages import store_until
 from core.timed_pages import kept_changes_at
 from home.blocks import BodyBlock
-from home.features import HomeFeaturesBlock, featured_sections, translations_by_key
+from home.features import HomeFeaturesBlock, featured_sections
 from home.permissions import SitePagePermissionTester
 from home.slugs import slug_left_untranslated
 from home.structured_data import describe
@@ -167,7 +168,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_sections"] = later(lambda: featured_sections(self))
+        context["featured_sections"] = later(lambda: self.featured_sections)
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -180,10 +181,13 @@ class HomePage(BasePage):
     def changes_at(self, request):
         return kept_changes_at(request, self, self.next_listing_change)
 
+    @cached_property
+    def featured_sections(self):
+        return featured_sections(self)
+
     def next_listing_change(self):
         """When the next of the featured agendas' events ends: the next events change then."""
-        chosen = [block.value["listing"] for block in self.features.blocks_by_name("latest")]
-        listings = translations_by_key(filter(None, chosen), self.locale_id).values()
+        listings = [section.get("listing") for section in self.featured_sections]
         agendas = [listing for listing in listings if hasattr(listing, "next_change")]
         return min(filter(None, (agenda.next_change() for agenda in agendas)), default=None)
 
