@@ -24,6 +24,7 @@ import re
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
@@ -73,6 +74,25 @@ def page_path(path):
     return any(path.startswith(f"/{code}/") for code, _name in settings.LANGUAGES)
 
 
+class StoredPagesApplication:
+    """Production's WSGI application (config/wsgi.py): a stored page is served before Django
+    handles the request at all (no request signals, no middleware), as whitenoise's WSGI mode
+    serves files, by the same rules as the middleware below, which serves it wherever Django
+    is called directly (the test client, runserver). Anything else goes to Django."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        request = WSGIRequest(environ)
+        address = stored_address(request) if served_here(request) else None
+        stored = stored_page(request, address)[1] if address else None
+        if stored is None:
+            return self.application(environ, start_response)
+        start_response(f"{stored.status_code} {stored.reason_phrase}", list(stored.items()))
+        return [stored.content]
+
+
 class PageCacheMiddleware:
     """Serves stored pages before any other middleware, sessions, languages or the database."""
 
@@ -82,26 +102,16 @@ class PageCacheMiddleware:
     def __call__(self, request):
         # Another host than ALLOWED_HOSTS gets Django's 400 from the stack, as any request, and
         # plain HTTP SecurityMiddleware's redirect to HTTPS.
-        if (
-            not page_path(request.path_info)
-            or not allowed_host(request)
-            or (settings.SECURE_SSL_REDIRECT and not request.is_secure())
-        ):
+        if not served_here(request):
             return self.get_response(request)
-        address = self.address(request) if self.may_use_cache(request) else None
+        address = stored_address(request)
         if address is None:
             response = self.build(request)
             add_never_cache_headers(response)
             return response
-        retry_unsaved_purge()
-        key = page_key(address, "gzip" if accepts_gzip(request) else "identity")
-        # One round trip to the cache: the current generation and the stored page with its own.
-        found = cache.get_many([GENERATION_KEY, key])
-        current = found.get(GENERATION_KEY) or generation()
-        stored_generation, status, headers, body = found.get(key, (None, None, None, None))
-        # No generation: the cache did not answer (core/redis_cache.py).
-        if current is not None and stored_generation == current:
-            return HttpResponse(body, status=status, headers=headers)
+        current, stored = stored_page(request, address)
+        if stored is not None:
+            return stored
         response = self.build(request)
         if not self.may_store(response):
             add_never_cache_headers(response)
@@ -130,14 +140,6 @@ class PageCacheMiddleware:
         )
         return self.get_response(request)
 
-    def may_use_cache(self, request):
-        return (
-            settings.PAGE_CACHE_SECONDS > 0
-            # Django builds the same response for HEAD as for GET; the server leaves out its body.
-            and request.method in ("GET", "HEAD")
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        )
-
     def may_store(self, response):
         cache_control = response.get("Cache-Control", "")
         return (
@@ -148,17 +150,50 @@ class PageCacheMiddleware:
             and "no-store" not in cache_control
         )
 
-    def address(self, request):
-        """The stored page's address; None for a query string that is not only a page number."""
-        parameters = sorted(request.GET.lists())
-        for name, values in parameters:
-            if name not in stored_parameters() or len(values) > 1:
-                return None
-            if not PAGE_NUMBER.fullmatch(values[0]):
-                return None
-        query = urlencode(parameters, doseq=True)
-        # The path carries the language; scheme and host change the absolute links in a page.
-        return f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+
+def served_here(request):
+    """False for what only the whole stack answers: an address that is no page, another host
+    than ALLOWED_HOSTS (400), plain HTTP when it is redirected to HTTPS."""
+    return (
+        page_path(request.path_info)
+        and allowed_host(request)
+        and not (settings.SECURE_SSL_REDIRECT and not request.is_secure())
+    )
+
+
+def stored_address(request):
+    """The address a page is stored by; None for a request that may not get a stored page: a
+    session, a method other than GET or HEAD (Django builds the same response for HEAD as for
+    GET; the server leaves out its body), a query string that is not only a page number."""
+    if (
+        settings.PAGE_CACHE_SECONDS <= 0
+        or request.method not in ("GET", "HEAD")
+        or settings.SESSION_COOKIE_NAME in request.COOKIES
+    ):
+        return None
+    parameters = sorted(request.GET.lists())
+    for name, values in parameters:
+        if name not in stored_parameters() or len(values) > 1:
+            return None
+        if not PAGE_NUMBER.fullmatch(values[0]):
+            return None
+    query = urlencode(parameters, doseq=True)
+    # The path carries the language; scheme and host change the absolute links in a page.
+    return f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+
+
+def stored_page(request, address):
+    """(the current generation, the page stored for `address` in it or None), in the encoding
+    the request accepts: one round trip to the cache. No generation: the cache did not answer
+    (core/redis_cache.py)."""
+    retry_unsaved_purge()
+    key = page_key(address, "gzip" if accepts_gzip(request) else "identity")
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY) or generation()
+    stored_generation, status, headers, body = found.get(key, (None, None, None, None))
+    if current is None or stored_generation != current:
+        return current, None
+    return current, HttpResponse(body, status=status, headers=headers)
 
 
 def allowed_host(request):

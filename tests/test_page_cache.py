@@ -1,6 +1,8 @@
 """Anonymous visitors get stored pages, and pages built afresh share the menu, footer and
 settings; every publish shows on the next request."""
 
+import gzip
+
 import pytest
 from django.apps import apps
 from django.core.cache import cache
@@ -12,7 +14,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from core.generations import generation, release, shows_on_pages
-from core.stored_pages import PageCacheMiddleware
+from core.stored_pages import PageCacheMiddleware, StoredPagesApplication
 from home.models import Footer, FooterLink, HomePage, MainMenu, MainMenuItem, SiteSettings
 from tests.content import change_title_silently
 from tests.factories import (
@@ -89,6 +91,51 @@ def test_a_stored_page_is_the_finished_response_without_any_other_middleware(
         assert stored[header]
     assert stored["Content-Language"] == "fr"
     assert "Accept-Encoding" in stored["Vary"]
+
+
+def wsgi_alone(request):
+    """Production's WSGI application with no Django behind it: (status, headers, body), or
+    WentBelow."""
+
+    def django(environ, start_response):
+        raise WentBelow(environ["PATH_INFO"])
+
+    started = {}
+
+    def start_response(status, headers):
+        started.update(status=status, headers=dict(headers))
+
+    body = b"".join(StoredPagesApplication(django)(request.environ, start_response))
+    return started["status"], started["headers"], body
+
+
+def test_production_serves_a_stored_page_before_django_handles_the_request(
+    client, page, rf, django_assert_num_queries
+):
+    fresh = client.get("/fr/diabete/")
+    with django_assert_num_queries(0):
+        status, headers, body = wsgi_alone(rf.get("/fr/diabete/"))
+    assert status == "200 OK"
+    assert body == fresh.content
+    assert headers == dict(fresh.items())
+    compressed = wsgi_alone(rf.get("/fr/diabete/", headers={"accept-encoding": "gzip"}))
+    assert compressed[1]["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed[2]) == fresh.content
+
+
+def test_production_leaves_to_django_what_it_must_answer(client, page, rf, settings):
+    client.get("/fr/diabete/")
+    settings.SECURE_SSL_REDIRECT = True
+    for request in (
+        rf.get("/fr/diabete/", headers={"cookie": "sessionid=an-editor"}),
+        rf.get("/fr/diabete/", headers={"host": "ailleurs.example.org"}),
+        rf.get("/fr/diabete/?utm_source=lettre"),
+        rf.post("/fr/diabete/"),
+        # Plain HTTP, redirected to HTTPS by Django's SecurityMiddleware.
+        rf.get("/fr/diabete/", headers={"x-forwarded-proto": "http"}),
+    ):
+        with pytest.raises(WentBelow):
+            wsgi_alone(request)
 
 
 @pytest.mark.parametrize(
