@@ -65,3 +65,12 @@ def report_row(page, french):
     page.get_by_role("button", name="Reports").click()
     page.get_by_role("list", name="Reports").get_by_role("link", name="Translation status").click()
     return page.locator(f'tr[data-page="{french.id}"][data-locale="en"]')
+
+
+def approve_from_dashboard(page, title):
+    """A moderator approves `title` from the dashboard's "Awaiting your review"."""
+    review = page.locator("section", has=page.get_by_role("heading", name="Awaiting your review"))
+    row = review.locator("tr", has_text=title)
+    row.get_by_role("button", name="Actions").click()
+    row.get_by_role("button", name="Approve", exact=True).click()
+    expect(page.get_by_text("Awaiting your review")).to_have_count(0, timeout=SLOW)

@@ -7,7 +7,13 @@ each state on the way and ends "Up to date"."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.admin import SLOW, log_in, submit_for_moderation, translate
+from tests.browser.admin import (
+    SLOW,
+    approve_from_dashboard,
+    log_in,
+    submit_for_moderation,
+    translate,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -27,14 +33,6 @@ def segment(page, french):
 
 def state_of(row):
     return row.locator("td").nth(2)
-
-
-def approve_from_dashboard(page, title):
-    review = page.locator("section", has=page.get_by_role("heading", name="Awaiting your review"))
-    row = review.locator("tr", has_text=title)
-    row.get_by_role("button", name="Actions").click()
-    row.get_by_role("button", name="Approve", exact=True).click()
-    expect(page.get_by_text("Awaiting your review")).to_have_count(0, timeout=SLOW)
 
 
 def moderator_publishes_the_english(page, live_server, introduction):

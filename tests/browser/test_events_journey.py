@@ -10,19 +10,17 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from agenda.models import EventPage
-from tests.browser.admin import SLOW, add_child_page, log_in, report_row, translate
+from tests.browser.admin import (
+    add_child_page,
+    approve_from_dashboard,
+    log_in,
+    report_row,
+    translate,
+)
 from tests.factories import EventIndexPageFactory
 from translations.translating import translate as translate_in_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def approve_from_dashboard(page, title):
-    review = page.locator("section", has=page.get_by_role("heading", name="Awaiting your review"))
-    row = review.locator("tr", has_text=title)
-    row.get_by_role("button", name="Actions").click()
-    row.get_by_role("button", name="Approve", exact=True).click()
-    expect(page.get_by_text("Awaiting your review")).to_have_count(0, timeout=SLOW)
 
 
 def segment(page, french):

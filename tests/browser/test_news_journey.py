@@ -8,8 +8,14 @@ import pytest
 from playwright.sync_api import expect
 
 from news.models import NewsPage
-from tests.browser.admin import add_child_page, log_in, report_row, translate
-from tests.browser.test_events_journey import approve_from_dashboard, segment
+from tests.browser.admin import (
+    add_child_page,
+    approve_from_dashboard,
+    log_in,
+    report_row,
+    translate,
+)
+from tests.browser.test_events_journey import segment
 from tests.factories import NewsIndexPageFactory
 from translations.translating import translate as translate_in_code
 
