@@ -21,7 +21,14 @@ import random
 import statistics
 import time
 
-from teams import add_children, create_database, drop_database, page_texts, setup_django
+from teams import (
+    add_children,
+    create_database,
+    drop_database,
+    english_strings,
+    page_texts,
+    setup_django,
+)
 
 PAGES = int(os.environ.get("BENCH_PAGES", 5000))
 SMALL = 50
@@ -90,17 +97,10 @@ def add_teams(homes, english, texts):
             continue
         source, _created = TranslationSource.update_or_create_from_instance(page)
         Translation.objects.create(source=source, target_locale=english, enabled=True)
-        in_english = dict(zip(paragraphs(text["fr"]), paragraphs(text["en"]), strict=True))
         segments = StringSegment.objects.filter(source=source).select_related("string")
-        for segment in segments[:1] if state == "in_progress" else segments:
-            strings.append(
-                StringTranslation(
-                    translation_of_id=segment.string_id,
-                    context_id=segment.context_id,
-                    locale=english,
-                    data=in_english.get(segment.string.data, segment.string.data),
-                )
-            )
+        strings += english_strings(
+            segments[:1] if state == "in_progress" else segments, text, english
+        )
         if state != "in_progress":
             logs.append(TranslationLog(source=source, locale=english))
     StringTranslation.objects.bulk_create(strings)
@@ -115,12 +115,6 @@ def add_teams(homes, english, texts):
         page.pk for page, state in zip(french, states, strict=True) if state == "out_of_date"
     ]
     StandardPage.objects.filter(pk__in=changed).update(last_published_at=timezone.now())
-
-
-def paragraphs(text):
-    """A team page's title, introduction and paragraphs, as wagtail-localize segments them."""
-    title, introduction, body = text
-    return [title, introduction, *body.removeprefix("<p>").removesuffix("</p>").split("</p><p>")]
 
 
 def measure(client, url, params=None):

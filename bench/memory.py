@@ -19,7 +19,15 @@ import random
 import statistics
 import time
 
-from teams import add_children, create_database, drop_database, page_texts, setup_django
+from teams import (
+    add_children,
+    create_database,
+    drop_database,
+    english_strings,
+    page_texts,
+    paragraphs,
+    setup_django,
+)
 
 PAGES = int(os.environ.get("BENCH_PAGES", 5000))
 SMALL = 50
@@ -49,23 +57,9 @@ def translated_pages(home, english, texts):
     rows = []
     for page, text in zip(pages, texts, strict=True):
         source, _created = TranslationSource.update_or_create_from_instance(page)
-        in_english = dict(zip(paragraphs(text["fr"]), paragraphs(text["en"]), strict=True))
-        for segment in StringSegment.objects.filter(source=source).select_related("string"):
-            rows.append(
-                StringTranslation(
-                    translation_of_id=segment.string_id,
-                    context_id=segment.context_id,
-                    locale=english,
-                    data=in_english.get(segment.string.data, segment.string.data),
-                )
-            )
+        segments = StringSegment.objects.filter(source=source).select_related("string")
+        rows += english_strings(segments, text, english)
     StringTranslation.objects.bulk_create(rows)
-
-
-def paragraphs(text):
-    """A team page's title, introduction and paragraphs, as wagtail-localize segments them."""
-    title, introduction, body = text
-    return [title, introduction, *body.removeprefix("<p>").removesuffix("</p>").split("</p><p>")]
 
 
 def new_page(home, english, texts, chance):

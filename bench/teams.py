@@ -136,3 +136,26 @@ def add_children(parent, pages):
     parent.numchild += len(pages)
     parent.save(update_fields=["numchild"])
     return pages
+
+
+def paragraphs(text):
+    """A team page's title, introduction and paragraphs, as wagtail-localize segments them."""
+    title, introduction, body = text
+    return [title, introduction, *body.removeprefix("<p>").removesuffix("</p>").split("</p><p>")]
+
+
+def english_strings(segments, text, english):
+    """wagtail-localize's English of a team page's `segments` (StringSegments with their
+    string), from the team's text in both languages: unsaved, for one bulk_create."""
+    from wagtail_localize.models import StringTranslation
+
+    in_english = dict(zip(paragraphs(text["fr"]), paragraphs(text["en"]), strict=True))
+    return [
+        StringTranslation(
+            translation_of_id=segment.string_id,
+            context_id=segment.context_id,
+            locale=english,
+            data=in_english.get(segment.string.data, segment.string.data),
+        )
+        for segment in segments
+    ]

@@ -86,6 +86,12 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
+def page_cache(settings):
+    """The page cache on, as in production: the tests' settings turn it off."""
+    settings.PAGE_CACHE_SECONDS = 600
+
+
+@pytest.fixture
 def media(settings, tmp_path):
     """Uploaded files go to a temporary folder, removed after the test."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -19,7 +19,7 @@ from home.models import SiteSettings
 from tests.content import change_title_silently
 from tests.factories import ContactPageFactory, StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache")]
 
 BACKEND = "core.redis_cache.RedisCache"
 # Nothing listens on the discard port: every connection is refused.
@@ -32,11 +32,6 @@ def redis_caches(location):
         "default": {"BACKEND": BACKEND, "LOCATION": location, "KEY_PREFIX": "site"},
         "renditions": {"BACKEND": BACKEND, "LOCATION": location, "KEY_PREFIX": "renditions"},
     }
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
 
 
 @pytest.fixture

@@ -2,21 +2,12 @@
 whose pages are built from what the generation keeps, and a visitor, who gets stored pages."""
 
 import pytest
-from django.core.cache import cache
 from playwright.sync_api import expect
 
 from tests.browser.admin import approve_from_dashboard, log_in
 from tests.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_a_published_change_reaches_editors_and_visitors_at_once(
