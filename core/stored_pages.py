@@ -29,11 +29,10 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
-from wagtail.models import Site, get_page_models
+from wagtail.models import get_page_models
 
 from core.compression import accepts_gzip, stored_variants
 from core.generations import GENERATION_KEY, generation, release, retry_unsaved_purge
-from core.shared_parts import shared_part
 
 PAGE_NUMBER = re.compile(r"[1-9][0-9]{0,2}")
 S_MAXAGE = re.compile(r"\bs-maxage=(\d+)")
@@ -106,13 +105,13 @@ class PageCacheMiddleware:
             return self.get_response(request)
         address = stored_address(request)
         if address is None:
-            response = self.build(request)
+            response = self.get_response(request)
             add_never_cache_headers(response)
             return response
         current, stored = stored_page(request, address)
         if stored is not None:
             return stored
-        response = self.build(request)
+        response = self.get_response(request)
         if not self.may_store(response):
             add_never_cache_headers(response)
             return response
@@ -131,14 +130,6 @@ class PageCacheMiddleware:
             }
             cache.set_many(stored, seconds)
         return response
-
-    def build(self, request):
-        # Wagtail finds the request's site with one of the dearest queries of a page, then
-        # keeps it on the request: given it from the shared parts, it has no need to.
-        request._wagtail_site = shared_part(
-            request, "site", lambda: Site.find_for_request(request)
-        )
-        return self.get_response(request)
 
     def may_store(self, response):
         cache_control = response.get("Cache-Control", "")
