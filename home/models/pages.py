@@ -168,7 +168,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_sections"] = later(lambda: self.featured_sections)
+        context["featured_sections"] = later(lambda: self.sections)
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -182,12 +182,13 @@ class HomePage(BasePage):
         return kept_changes_at(request, self, self.next_listing_change)
 
     @cached_property
-    def featured_sections(self):
+    def sections(self):
+        """The featured sections, worked out once for the HTML and for next_listing_change."""
         return featured_sections(self)
 
     def next_listing_change(self):
         """When the next of the featured agendas' events ends: the next events change then."""
-        listings = [section.get("listing") for section in self.featured_sections]
+        listings = [section.get("listing") for section in self.sections]
         agendas = [listing for listing in listings if hasattr(listing, "next_change")]
         return min(filter(None, (agenda.next_change() for agenda in agendas)), default=None)
 
