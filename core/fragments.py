@@ -9,16 +9,14 @@ page's privacy is checked before it is used, as for any page.
 """
 
 import hashlib
-import math
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 from core.generations import release
 from core.shared_parts import current_generation
-from core.stored_pages import PAGE_NUMBER, stored_parameters
+from core.stored_pages import PAGE_NUMBER, seconds_until, stored_parameters
 
 
 @dataclass(frozen=True)
@@ -41,7 +39,7 @@ def page_fragment(request, page, changes_at=None):
         return None
     seconds = settings.PAGE_CACHE_SECONDS
     if changes_at is not None:
-        seconds = min(seconds, math.ceil((changes_at - timezone.now()).total_seconds()))
+        seconds = min(seconds, seconds_until(changes_at))
     if seconds <= 0:
         return None
     # Scheme and host change the absolute links in a page; the path carries the language.

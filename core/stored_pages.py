@@ -56,9 +56,14 @@ def store_until(response, moment):
     Said as its s-maxage, which the page cache and a CDN both keep to."""
     if moment is None:
         return
-    seconds = max(1, math.ceil((moment - timezone.now()).total_seconds()))
+    seconds = max(1, seconds_until(moment))
     if seconds < lifetime(response):
         patch_cache_control(response, s_maxage=seconds)
+
+
+def seconds_until(moment):
+    """Whole seconds from now until `moment`, rounded up: 0 or less once it has passed."""
+    return math.ceil((moment - timezone.now()).total_seconds())
 
 
 def lifetime(response):
