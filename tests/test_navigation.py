@@ -47,6 +47,32 @@ def test_the_menu_speaks_each_language(client, menu, locales):
     ]
 
 
+def test_the_menu_keeps_the_order_editors_gave_its_links(client, about, locales):
+    # The admin's inline panel numbers the links as the editor orders them; the rows'
+    # order in the database is not theirs.
+    menu = MainMenu(locale=locales["fr"], name="Menu principal")
+    menu.items = [
+        MainMenuItem(locale=locales["fr"], page=about, sort_order=1),
+        MainMenuItem(
+            locale=locales["fr"],
+            url="https://www.univ-lille.fr/",
+            label="Université",
+            sort_order=0,
+        ),
+    ]
+    menu.save()
+    menu.save_revision().publish()
+    translate(menu, locales["en"], {"Menu principal": "Main menu", "Université": "University"})
+    assert menu_links(client.get("/fr/").content.decode()) == [
+        '<li><a href="https://www.univ-lille.fr/">Université</a></li>',
+        '<li><a href="/fr/a-propos/">À propos</a></li>',
+    ]
+    assert menu_links(client.get("/en/").content.decode()) == [
+        '<li><a href="https://www.univ-lille.fr/">University</a></li>',
+        '<li><a href="/en/about/">About</a></li>',
+    ]
+
+
 def test_the_current_page_is_marked_in_the_menu(client, menu):
     html = client.get("/fr/a-propos/").content.decode()
     assert '<a href="/fr/a-propos/" aria-current="page">À propos</a>' in html

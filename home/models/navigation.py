@@ -53,6 +53,9 @@ class NavigationLink(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
+        # Orderable's order, which this Meta would otherwise drop; links made in code without
+        # a number keep the order they were saved in.
+        ordering = ["sort_order", "pk"]
 
     def clean(self):
         super().clean()

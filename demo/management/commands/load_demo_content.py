@@ -120,7 +120,8 @@ class Command(BaseCommand):
             start_translation(english, user=None)
 
     def navigation(self, model, spec, links):
-        """The menu or footer snippet in French with its page links, and its translation."""
+        """The menu or footer snippet in French with its page links, numbered as the admin's
+        inline panel numbers them, and its translation."""
         if model.objects.filter(locale=self.french_locale).exists():
             return
         fields = {name: french(value, {}) for name, value in spec.items() if name != links}
@@ -130,8 +131,10 @@ class Command(BaseCommand):
             snippet,
             links,
             [
-                link_model(locale=self.french_locale, page=self.pages_by_key[key])
-                for key in spec[links]
+                link_model(
+                    locale=self.french_locale, page=self.pages_by_key[key], sort_order=order
+                )
+                for order, key in enumerate(spec[links])
             ],
         )
         snippet.save()
@@ -158,13 +161,18 @@ class Command(BaseCommand):
 
     def link(self, page, spec):
         """Choose related pages as an editor would, once every page of the tree exists: in
-        inline panels, and in the home's features."""
+        inline panels, numbered in order, and in the home's features."""
         if not spec.get("links") and not spec.get("features"):
             return
         for relation, keys in spec.get("links", {}).items():
             manager = getattr(page, relation)
             target_field = manager.model.target_field
-            manager.set([manager.model(**{target_field: self.pages_by_key[key]}) for key in keys])
+            manager.set(
+                [
+                    manager.model(**{target_field: self.pages_by_key[key]}, sort_order=order)
+                    for order, key in enumerate(keys)
+                ]
+            )
         if "features" in spec:
             page.features = [self.feature(name, value) for name, value in spec["features"]]
         page.save_revision().publish()
