@@ -11,10 +11,10 @@ or a worker whose memory grew by 10% or more.
 """
 
 import sys
-import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from run import wrk
-from server import gunicorn, say, site, workers
+from server import ensure_debian_packages, gunicorn, say, site, workers
 
 DATABASE = "bench_soak"
 SECONDS, CONNECTIONS = 60, 16
@@ -22,22 +22,19 @@ GROWTH_LIMIT = 0.10
 
 
 def load_both(addresses, seconds):
+    """Both loads at once; a load that could not run fails the soak, as an error would."""
     fresh = {"Cookie": f"{addresses['session cookie']}=bench-bypasses-the-page-cache"}
     runs = {"home": (addresses["home"], {}), "program, fresh": (addresses["program"], fresh)}
-    results = {}
-
-    def one(name, path, headers):
-        results[name] = wrk(path, headers, seconds=seconds, connections=CONNECTIONS)
-
-    threads = [threading.Thread(target=one, args=(name, *run)) for name, run in runs.items()]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results
+    with ThreadPoolExecutor(len(runs)) as pool:
+        loads = {
+            name: pool.submit(wrk, path, headers, seconds=seconds, connections=CONNECTIONS)
+            for name, (path, headers) in runs.items()
+        }
+    return {name: load.result() for name, load in loads.items()}
 
 
 def main():
+    ensure_debian_packages("wrk", "redis-server")
     with site(DATABASE) as (env, addresses), gunicorn(env) as server:
         say("warming up for 10 s")
         load_both(addresses, 10)
