@@ -45,29 +45,40 @@ CHROME_FLAGS = (
 )
 
 
+# Lighthouse sometimes fails to record the page load's trace in headless Chromium (NO_NAVSTART,
+# NO_FCP) and asks to be run again; a page that fails every time fails the audit.
+ATTEMPTS = 3
+
+
+def lighthouse(path, folder):
+    """Lighthouse's report on the page."""
+    output = os.path.join(folder, "report.json")
+    command = [
+        "npx",
+        "--yes",
+        LIGHTHOUSE,
+        BASE_URL + path,
+        "--quiet",
+        "--output=json",
+        f"--output-path={output}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
+        f"--extra-headers={json.dumps(PROXY_HEADERS)}",
+    ]
+    for _attempt in range(ATTEMPTS):
+        finished = subprocess.run(command, env={**os.environ, "CHROME_PATH": CHROMIUM})
+        if finished.returncode == 0:
+            with open(output) as file:
+                result = json.load(file)
+            if "runtimeError" not in result:
+                return result
+        say(f"Lighthouse could not audit {path}: running it again")
+    sys.exit(f"lighthouse: {path}: Lighthouse failed {ATTEMPTS} times")
+
+
 def audit(path, folder):
     """Each category's score out of 100, and the audits that scored under 0.9."""
-    output = os.path.join(folder, "report.json")
-    subprocess.run(
-        [
-            "npx",
-            "--yes",
-            LIGHTHOUSE,
-            BASE_URL + path,
-            "--quiet",
-            "--output=json",
-            f"--output-path={output}",
-            f"--only-categories={','.join(CATEGORIES)}",
-            f"--chrome-flags={CHROME_FLAGS}",
-            f"--extra-headers={json.dumps(PROXY_HEADERS)}",
-        ],
-        check=True,
-        env={**os.environ, "CHROME_PATH": CHROMIUM},
-    )
-    with open(output) as file:
-        result = json.load(file)
-    if "runtimeError" in result:
-        sys.exit(f"lighthouse: {path}: {result['runtimeError']['message']}")
+    result = lighthouse(path, folder)
     scores = {}
     for name in CATEGORIES:
         score = result["categories"][name]["score"]
