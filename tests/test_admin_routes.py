@@ -11,7 +11,7 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail_localize.models import Translation
 
 from home.models import MainMenu
-from tests.content import PAGE_IN_ENGLISH, live_navigation
+from tests.content import PAGE_IN_ENGLISH, English, live_navigation
 from tests.factories import ContactPageFactory, StandardPageFactory
 from translations.translating import translate
 from wording.models import GlossaryTerm
@@ -387,6 +387,21 @@ def test_rule_contact_messages(client, users, content):
         {EDITORS, MODERATORS},
         [reverse("wagtailforms:list_submissions", args=[content["contact"].id])],
     )
+
+
+@pytest.mark.django_db
+def test_the_list_of_forms_shows_the_contact_page_to_the_communications_team_only(
+    client, users, content, locales
+):
+    # Wagtail opens its list of forms to whoever may change a page, English translators
+    # included: the list must not lead them to the messages of the contact page they translate.
+    english_contact = translate(content["contact"], locales["en"], English())
+    for group_name, user in users.items():
+        client.force_login(user)
+        listed = client.get(reverse("wagtailforms:index")).content.decode()
+        for contact in (content["contact"], english_contact):
+            link = reverse("wagtailforms:list_submissions", args=[contact.id])
+            assert (link in listed) is (group_name in {EDITORS, MODERATORS}), group_name
 
 
 @pytest.mark.django_db
