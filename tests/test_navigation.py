@@ -47,20 +47,12 @@ def test_the_menu_speaks_each_language(client, menu, locales):
     ]
 
 
-def test_the_menu_keeps_the_order_editors_gave_its_links(client, about, locales):
+def test_the_menu_keeps_the_order_editors_gave_its_links(client, menu, locales):
     # The admin's inline panel numbers the links as the editor orders them; the rows'
     # order in the database is not theirs.
-    menu = MainMenu(locale=locales["fr"], name="Menu principal")
-    menu.items = [
-        MainMenuItem(locale=locales["fr"], page=about, sort_order=1),
-        MainMenuItem(
-            locale=locales["fr"],
-            url="https://www.univ-lille.fr/",
-            label="Université",
-            sort_order=0,
-        ),
-    ]
-    menu.save()
+    about, university = menu.items.all()
+    about.sort_order, university.sort_order = 1, 0
+    menu.items = [about, university]
     menu.save_revision().publish()
     translate(menu, locales["en"], {"Menu principal": "Main menu", "Université": "University"})
     assert menu_links(client.get("/fr/").content.decode()) == [
