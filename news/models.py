@@ -6,12 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField
 
 from core.fragments import later
 from core.pages import for_visitors
-from home.models import BasePage
+from home.models import BasePage, OrderedLink
 from home.relations import linked_pages, paginate, with_images
 from home.structured_data import describe
 from home.templatetags.seo_tags import sharing_rendition
@@ -180,7 +179,7 @@ class NewsPage(BasePage):
         return article
 
 
-class NewsResearchLink(Orderable):
+class NewsResearchLink(OrderedLink):
     """A research page a news item is about; the research page lists the item back."""
 
     target_field = "research_page"
@@ -193,6 +192,6 @@ class NewsResearchLink(Orderable):
     )
     panels = [PageChooserPanel("research_page", page_type=RESEARCH_PAGE_TYPES)]
 
-    class Meta(Orderable.Meta):
+    class Meta(OrderedLink.Meta):
         verbose_name = _("research page of a news item")
         verbose_name_plural = _("research pages of a news item")

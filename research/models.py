@@ -5,14 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fragments import later
 from core.pages import for_visitors
 from home.blocks import RICH_TEXT_FEATURES
-from home.models import BasePage
+from home.models import BasePage, OrderedLink
 from home.relations import linked_pages, pages_linking_to, paginate, with_images
 from home.structured_data import describe
 
@@ -208,7 +207,7 @@ class PlatformPage(BasePage):
         return context
 
 
-class ProgramInstitute(Orderable):
+class ProgramInstitute(OrderedLink):
     target_field = "institute"
     page = ParentalKey(
         ResearchProgramPage, related_name="institute_links", on_delete=models.CASCADE
@@ -221,12 +220,12 @@ class ProgramInstitute(Orderable):
     )
     panels = [FieldPanel("institute")]
 
-    class Meta(Orderable.Meta):
+    class Meta(OrderedLink.Meta):
         verbose_name = _("institute of a field of excellence")
         verbose_name_plural = _("institutes of a field of excellence")
 
 
-class ProgramPlatform(Orderable):
+class ProgramPlatform(OrderedLink):
     target_field = "platform"
     page = ParentalKey(
         ResearchProgramPage, related_name="platform_links", on_delete=models.CASCADE
@@ -239,12 +238,12 @@ class ProgramPlatform(Orderable):
     )
     panels = [FieldPanel("platform")]
 
-    class Meta(Orderable.Meta):
+    class Meta(OrderedLink.Meta):
         verbose_name = _("platform of a field of excellence")
         verbose_name_plural = _("platforms of a field of excellence")
 
 
-class ProgramPartner(Orderable):
+class ProgramPartner(OrderedLink):
     target_field = "partner"
     page = ParentalKey(ResearchProgramPage, related_name="partner_links", on_delete=models.CASCADE)
     partner = models.ForeignKey(
@@ -255,12 +254,12 @@ class ProgramPartner(Orderable):
     )
     panels = [FieldPanel("partner")]
 
-    class Meta(Orderable.Meta):
+    class Meta(OrderedLink.Meta):
         verbose_name = _("partner of a field of excellence")
         verbose_name_plural = _("partners of a field of excellence")
 
 
-class ProjectEstablishment(Orderable):
+class ProjectEstablishment(OrderedLink):
     target_field = "partner"
     page = ParentalKey(ProjectPage, related_name="establishment_links", on_delete=models.CASCADE)
     partner = models.ForeignKey(
@@ -271,12 +270,12 @@ class ProjectEstablishment(Orderable):
     )
     panels = [FieldPanel("partner")]
 
-    class Meta(Orderable.Meta):
+    class Meta(OrderedLink.Meta):
         verbose_name = _("partner establishment of a project")
         verbose_name_plural = _("partner establishments of a project")
 
 
-class ProjectFunder(Orderable):
+class ProjectFunder(OrderedLink):
     target_field = "partner"
     page = ParentalKey(ProjectPage, related_name="funder_links", on_delete=models.CASCADE)
     partner = models.ForeignKey(
@@ -287,6 +286,6 @@ class ProjectFunder(Orderable):
     )
     panels = [FieldPanel("partner")]
 
-    class Meta(Orderable.Meta):
+    class Meta(OrderedLink.Meta):
         verbose_name = _("funder of a project")
         verbose_name_plural = _("funders of a project")

@@ -1,7 +1,9 @@
-"""The site's shared models, one module a domain: images, pages, contact, navigation, settings."""
+"""The site's shared models, one module a domain: images, pages, contact, navigation, settings,
+and the ordered links of pages and snippets."""
 
 from .contact import ContactFormField, ContactPage
 from .images import SiteImage, SiteRendition
+from .links import OrderedLink
 from .navigation import Footer, FooterLink, MainMenu, MainMenuItem
 from .pages import BasePage, HomePage, StandardPage
 from .seo import SeoFields
@@ -16,6 +18,7 @@ __all__ = [
     "HomePage",
     "MainMenu",
     "MainMenuItem",
+    "OrderedLink",
     "SeoFields",
     "SiteImage",
     "SiteRendition",

@@ -15,7 +15,6 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import (
     DraftStateMixin,
-    Orderable,
     PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
@@ -23,8 +22,10 @@ from wagtail.models import (
 )
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .links import OrderedLink
 
-class NavigationLink(TranslatableMixin, Orderable):
+
+class NavigationLink(TranslatableMixin, OrderedLink):
     """A link to a page of the site or to another site; its label is translated."""
 
     page = models.ForeignKey(
@@ -51,11 +52,8 @@ class NavigationLink(TranslatableMixin, Orderable):
         TranslatableField("label"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(TranslatableMixin.Meta, OrderedLink.Meta):
         abstract = True
-        # Orderable's order, which this Meta would otherwise drop; links made in code without
-        # a number keep the order they were saved in.
-        ordering = ["sort_order", "pk"]
 
     def clean(self):
         super().clean()
